@@ -1,0 +1,10 @@
+namespace Sched.Application.Common.Interfaces;
+
+/// <summary>
+/// The persistence that use cases see. Handlers query and change it directly (no repository
+/// layer, see docs/decisions/0002-handlers-use-the-db-context.md).
+/// </summary>
+public interface IApplicationDbContext
+{
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,12 @@
+namespace Sched.Application.Common.Models;
+
+/// <summary>
+/// How a sign-in attempt ended. Unknown email, wrong password and inactive user are one outcome,
+/// <see cref="Failed"/>, so the answer never tells which of them it was.
+/// </summary>
+public enum SignInOutcome
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+}

@@ -1,0 +1,44 @@
+using System.Reflection;
+using AutoMapper.Internal;
+using Sched.Application.Common.Behaviours;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Application: MediatR with its behaviours, validators, and AutoMapper profiles.</summary>
+public static class ApplicationDependencyInjection
+{
+    /// <summary>DTOs are flat; a depth cap keeps AutoMapper away from self-referential graphs (GHSA-rvv3-g6hj-g44x).</summary>
+    public const int MappingMaxDepth = 2;
+
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+
+        services.AddAutoMapper(cfg => cfg.Internal().ForAllMaps((_, map) => map.MaxDepth(MappingMaxDepth)), assembly);
+        services.AddValidatorsFromAssembly(assembly);
+        services.AddMediator(assembly);
+
+        // Registration order is pipeline order, outermost first: log, catch, then validate.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        return services;
+    }
+
+    /// <summary>MediatR 5 has no DI package: register the mediator and every handler found in the assembly.</summary>
+    private static void AddMediator(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        var handlers = assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false })
+            .SelectMany(t => t.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+                .Select(i => (Service: i, Implementation: t)));
+        foreach (var (service, implementation) in handlers)
+        {
+            services.AddScoped(service, implementation);
+        }
+    }
+}

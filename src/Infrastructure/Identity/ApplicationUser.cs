@@ -1,0 +1,16 @@
+namespace Sched.Infrastructure.Identity;
+
+/// <summary>
+/// A person who signs in. The email is also the login name. An inactive user cannot sign in and
+/// keeps their data. Lives here, not in Domain: appointments know their owner only by id.
+/// </summary>
+public sealed class ApplicationUser : IdentityUser, IAuditable
+{
+    public string? DisplayName { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public DateTime Created { get; set; }
+
+    public DateTime Modified { get; set; }
+}

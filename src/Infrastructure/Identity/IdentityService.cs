@@ -1,0 +1,75 @@
+using FluentValidation.Results;
+
+namespace Sched.Infrastructure.Identity;
+
+/// <summary>Application's view of users and sign-in, over ASP.NET Core Identity.</summary>
+public sealed class IdentityService(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : IIdentityService
+{
+    public async Task<AuthenticatedUser?> AuthenticateAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
+        return result.Succeeded ? new AuthenticatedUser(user.Id, user.Email!, user.DisplayName) : null;
+    }
+
+    public async Task<SignInOutcome> PasswordSignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
+        return result switch
+        {
+            { Succeeded: true } => SignInOutcome.Succeeded,
+            { IsLockedOut: true } => SignInOutcome.LockedOut,
+            _ => SignInOutcome.Failed,
+        };
+    }
+
+    public Task SignOutAsync() => signIn.SignOutAsync();
+
+    public async Task<UserCreation> CreateUserAsync(string email, string password, string? displayName, CancellationToken cancellationToken)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = displayName };
+        var result = await users.CreateAsync(user, password);
+        return result.Succeeded
+            ? UserCreation.Created(user.Id)
+            : UserCreation.Refused([.. result.Errors.Select(ToFailure).DistinctBy(f => f.PropertyName)]);
+    }
+
+    public async Task<bool> SetActiveAsync(string email, bool active, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return false;
+        }
+
+        user.IsActive = active;
+        await users.UpdateAsync(user);
+
+        // A new security stamp makes the user's existing session cookies fail their next check.
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    /// <summary>Identity's error codes, said in Sched's words and keyed by the form field they concern.</summary>
+    private static ValidationFailure ToFailure(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
+            new ValidationFailure("Email", "That email address cannot be used. Sign in if it is yours."),
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) =>
+            new ValidationFailure("Email", "Enter a valid email address, like name@example.com."),
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) =>
+            new ValidationFailure("Password", error.Description),
+        _ => new ValidationFailure(string.Empty, error.Description),
+    };
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Sched.WebUI.Filters;
+
+/// <summary>
+/// The one place where Application's outcomes become answers: a broken rule (or a form value
+/// that could not be read) shows the same form again with each error beside its field; not found
+/// is a 404 page and forbidden a 403 page (rendered by the status code pages).
+/// </summary>
+public sealed class ApplicationExceptionFilter : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (!context.ModelState.IsValid && FormModel(context) is { } invalidForm && context.Controller is Controller page)
+        {
+            context.Result = page.View(invalidForm);
+            return;
+        }
+
+        var executed = await next();
+        switch (executed.Exception)
+        {
+            case ValidationException validation when FormModel(context) is { } form && context.Controller is Controller controller:
+                foreach (var (field, messages) in validation.Errors)
+                {
+                    foreach (var message in messages)
+                    {
+                        executed.ModelState.AddModelError(field, message);
+                    }
+                }
+
+                executed.Result = controller.View(form);
+                executed.ExceptionHandled = true;
+                break;
+            case ValidationException:
+                executed.Result = new BadRequestResult();
+                executed.ExceptionHandled = true;
+                break;
+            case NotFoundException:
+                executed.Result = new NotFoundResult();
+                executed.ExceptionHandled = true;
+                break;
+            case ForbiddenAccessException:
+                executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                executed.ExceptionHandled = true;
+                break;
+        }
+    }
+
+    /// <summary>The bound form of a form-handling action: its one argument that is a form model.</summary>
+    private static object? FormModel(ActionExecutingContext context) =>
+        context.ActionArguments.Values.FirstOrDefault(v => v is IFormModel);
+}

@@ -1,0 +1,17 @@
+using Sched.Application.Users.Commands.Login;
+
+namespace Sched.WebUI.Models;
+
+/// <summary>The login form: email, password, remember me, and the page to go back to.</summary>
+public sealed class LoginForm : IFormModel
+{
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+
+    public LoginCommand ToCommand() => new(Email ?? string.Empty, Password ?? string.Empty, RememberMe);
+}

@@ -1,0 +1,49 @@
+// Sched's entry point: a command-line verb when given one, otherwise the web app.
+using Sched.Application.Administration.Commands.CreateTables;
+using Microsoft.Extensions.Logging.Console;
+using Sched.WebUI.Cli;
+
+var isCommand = SchedCommandLine.IsCommand(args);
+
+// Verbs take their own options, so they are not handed to the configuration system as settings.
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+if (isCommand)
+{
+    // A verb prints one line of its own; the console log shows only what went wrong.
+    builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
+}
+
+builder.Services
+    .AddApplicationServices()
+    .AddInfrastructureServices(builder.Configuration, builder.Environment)
+    .AddWebUIServices();
+
+var app = builder.Build();
+
+if (isCommand)
+{
+    return await SchedCommandLine.RunAsync(app.Services, args);
+}
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateTablesCommand());
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error/500");
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapControllers();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Lets the integration tests start the real app.</summary>
+public partial class Program;
