@@ -42,6 +42,13 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapControllers();
 
+// An unknown path is a 404 page for everyone, signed in or not (the status code pages render it).
+app.MapFallback(context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).AllowAnonymous();
+
 await app.RunAsync();
 return 0;
 

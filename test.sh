@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sched's one test command: restores tools, runs every test project in the solution, and ends
+# with one summary line "N passed, N failed[, N skipped]". Exit status is non-zero if any failed.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+results="TestResults"
+rm -rf "$results"
+
+dotnet tool restore >/dev/null
+dotnet test Sched.sln --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+sum() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" | awk '{ n += $1 } END { print n + 0 }'; }
+passed=$(sum passed); failed=$(sum failed); skipped=$(sum notExecuted)
+passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test failed before running every test (exit $status)" >&2
+  failed=1
+fi
+if [ "$skipped" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ]

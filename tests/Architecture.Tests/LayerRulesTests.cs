@@ -1,0 +1,87 @@
+// Architecture tests: each rule of the layering, named in words with the reason it exists.
+using System.Reflection;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using NetArchTest.Rules;
+
+namespace Sched.Architecture.Tests;
+
+public sealed class LayerRulesTests
+{
+    private static readonly Assembly Domain = typeof(Sched.Domain.Common.IAuditable).Assembly;
+    private static readonly Assembly Application = typeof(ApplicationDependencyInjection).Assembly;
+    private static readonly Assembly Infrastructure = typeof(InfrastructureDependencyInjection).Assembly;
+    private static readonly Assembly WebUI = typeof(Program).Assembly;
+
+    [Fact]
+    public void Domain_depends_on_no_other_layer_and_no_framework()
+    {
+        // Because: the domain's rules must be testable and reusable without any framework.
+        AssertNoDependency(Types.InAssembly(Domain),
+            "Sched.Application", "Sched.Infrastructure", "Sched.WebUI",
+            "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Microsoft.Extensions",
+            "MediatR", "AutoMapper", "FluentValidation");
+
+        Domain.GetReferencedAssemblies().Select(a => a.Name)
+            .Should().OnlyContain(name => name == "System.Runtime" || name!.StartsWith("System.", StringComparison.Ordinal),
+                "Domain references nothing but the base class library");
+    }
+
+    [Fact]
+    public void Application_depends_on_neither_Infrastructure_nor_WebUI_nor_ASP_NET_Core_nor_a_database_provider()
+    {
+        // Because: use cases must run the same behind a browser, the command line and unit tests.
+        AssertNoDependency(Types.InAssembly(Application),
+            "Sched.Infrastructure", "Sched.WebUI", "Microsoft.AspNetCore",
+            "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Data.Sqlite", "Npgsql");
+
+        Application.GetReferencedAssemblies().Select(a => a.Name)
+            .Should().NotContain(name => name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+                                         || name.Contains("Sqlite", StringComparison.Ordinal)
+                                         || name.StartsWith("Npgsql", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Infrastructure_does_not_depend_on_WebUI()
+    {
+        // Because: persistence and identity are plugged into the web app, not the other way round.
+        AssertNoDependency(Types.InAssembly(Infrastructure), "Sched.WebUI");
+    }
+
+    [Fact]
+    public void Controllers_do_not_use_the_DbContext_or_the_Identity_managers()
+    {
+        // Because: controllers only build a request, send it and choose a view; rules live in handlers.
+        AssertNoDependency(
+            Types.InAssembly(WebUI).That().ResideInNamespace("Sched.WebUI.Controllers"),
+            "Sched.Infrastructure", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore.Identity");
+    }
+
+    [Fact]
+    public void Request_handlers_live_in_Application()
+    {
+        // Because: every use case is found in one layer, one folder per use case.
+        var handlersOutsideApplication = new[] { Domain, Infrastructure, WebUI }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+            .Select(t => t.FullName);
+
+        handlersOutsideApplication.Should().BeEmpty();
+        Application.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+            .Should().NotBeEmpty("Application holds the handlers");
+    }
+
+    private static void AssertNoDependency(PredicateList types, params string[] forbidden) =>
+        AssertNoDependency(types.Should(), forbidden);
+
+    private static void AssertNoDependency(Types types, params string[] forbidden) =>
+        AssertNoDependency(types.Should(), forbidden);
+
+    private static void AssertNoDependency(Conditions conditions, string[] forbidden)
+    {
+        var result = conditions.NotHaveDependencyOnAny(forbidden).GetResult();
+        (result.FailingTypeNames ?? []).Should().BeEmpty();
+        result.IsSuccessful.Should().BeTrue();
+    }
+}
