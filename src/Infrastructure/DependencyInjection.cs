@@ -43,7 +43,8 @@ public static class InfrastructureDependencyInjection
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<ApplicationDbContext>()
-            .AddUserConfirmation<ActiveUserConfirmation>();
+            .AddUserConfirmation<ActiveUserConfirmation>()
+            .AddClaimsPrincipalFactory<TimeZoneClaimsPrincipalFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddScoped<IIdentityService, IdentityService>();
         return services;

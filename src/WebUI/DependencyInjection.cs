@@ -10,6 +10,7 @@ public static class WebUIDependencyInjection
     public static IServiceCollection AddWebUIServices(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddSingleton<DefaultTimeZone>();
         services.AddScoped<ICurrentUser, CurrentUser>();
 
         services.AddControllersWithViews(options =>

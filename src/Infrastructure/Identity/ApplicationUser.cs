@@ -10,6 +10,9 @@ public sealed class ApplicationUser : IdentityUser, IAuditable
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>The IANA zone the user reads and enters times in; null means the configured default.</summary>
+    public string? TimeZoneId { get; set; }
+
     public DateTime Created { get; set; }
 
     public DateTime Modified { get; set; }

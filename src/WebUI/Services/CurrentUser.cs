@@ -1,9 +1,16 @@
 using System.Security.Claims;
+using Sched.Infrastructure.Identity;
 
 namespace Sched.WebUI.Services;
 
 /// <summary>The signed-in user of the current HTTP request, read from the session cookie's claims.</summary>
-public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+public sealed class CurrentUser(IHttpContextAccessor accessor, DefaultTimeZone defaultTimeZone) : ICurrentUser
 {
     public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public TimeZoneInfo TimeZone =>
+        accessor.HttpContext?.User.FindFirstValue(TimeZoneClaimsPrincipalFactory.TimeZoneClaim) is { } id
+        && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+            ? zone
+            : defaultTimeZone.Zone;
 }

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Sched.Domain.Appointments;
+
 namespace Sched.Application.Common.Interfaces;
 
 /// <summary>
@@ -6,5 +9,7 @@ namespace Sched.Application.Common.Interfaces;
 /// </summary>
 public interface IApplicationDbContext
 {
+    DbSet<Appointment> Appointments { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -5,4 +5,10 @@ public interface ICurrentUser
 {
     /// <summary>The signed-in user's id, or null for an anonymous visitor or the command line.</summary>
     string? UserId { get; }
+
+    /// <summary>
+    /// The zone the user enters and reads times in: their own choice, else the configured
+    /// default (Sched:DefaultTimeZone), else the server's zone.
+    /// </summary>
+    TimeZoneInfo TimeZone { get; }
 }

@@ -10,5 +10,6 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
     {
         builder.Property(u => u.DisplayName).HasMaxLength(100);
         builder.Property(u => u.IsActive).HasDefaultValue(true);
+        builder.Property(u => u.TimeZoneId).HasMaxLength(64);
     }
 }

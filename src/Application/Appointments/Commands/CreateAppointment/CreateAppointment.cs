@@ -1,0 +1,26 @@
+using Sched.Application.Appointments.Common;
+using Sched.Domain.Appointments;
+
+namespace Sched.Application.Appointments.Commands.CreateAppointment;
+
+/// <summary>Adds an appointment for the current user; returns its id.</summary>
+public sealed record CreateAppointmentCommand(
+    string? Title, DateTime? Start, DateTime? End, bool AllDay, string? Location, string? Description)
+    : IRequest<int>, IAppointmentInput;
+
+public sealed class CreateAppointmentCommandHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : IRequestHandler<CreateAppointmentCommand, int>
+{
+    public async Task<int> Handle(CreateAppointmentCommand request, CancellationToken cancellationToken)
+    {
+        var ownerId = currentUser.UserId ?? throw new ForbiddenAccessException();
+        var (start, end) = AppointmentTimes.ToStored(request, currentUser.TimeZone);
+        var appointment = new Appointment(ownerId, request.Title, start, end, request.AllDay, request.Location, request.Description);
+        db.Appointments.Add(appointment);
+        await db.SaveChangesAsync(cancellationToken);
+        return appointment.Id;
+    }
+}
+
+public sealed class CreateAppointmentCommandValidator(ICurrentUser currentUser)
+    : AppointmentInputValidator<CreateAppointmentCommand>(currentUser);

@@ -1,0 +1,18 @@
+using Sched.Application.Appointments.Common;
+
+namespace Sched.Application.Appointments.Commands.DeleteAppointment;
+
+/// <summary>Deletes one of the current user's appointments; another user's is not found.</summary>
+public sealed record DeleteAppointmentCommand(int Id) : IRequest<Unit>;
+
+public sealed class DeleteAppointmentCommandHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : IRequestHandler<DeleteAppointmentCommand, Unit>
+{
+    public async Task<Unit> Handle(DeleteAppointmentCommand request, CancellationToken cancellationToken)
+    {
+        var appointment = await db.Appointments.FindOwnedAsync(request.Id, currentUser, cancellationToken);
+        db.Appointments.Remove(appointment);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

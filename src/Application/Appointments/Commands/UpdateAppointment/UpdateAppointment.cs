@@ -1,0 +1,24 @@
+using Sched.Application.Appointments.Common;
+
+namespace Sched.Application.Appointments.Commands.UpdateAppointment;
+
+/// <summary>Changes one of the current user's appointments; another user's is not found.</summary>
+public sealed record UpdateAppointmentCommand(
+    int Id, string? Title, DateTime? Start, DateTime? End, bool AllDay, string? Location, string? Description)
+    : IRequest<Unit>, IAppointmentInput;
+
+public sealed class UpdateAppointmentCommandHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : IRequestHandler<UpdateAppointmentCommand, Unit>
+{
+    public async Task<Unit> Handle(UpdateAppointmentCommand request, CancellationToken cancellationToken)
+    {
+        var appointment = await db.Appointments.FindOwnedAsync(request.Id, currentUser, cancellationToken);
+        var (start, end) = AppointmentTimes.ToStored(request, currentUser.TimeZone);
+        appointment.Change(request.Title, start, end, request.AllDay, request.Location, request.Description);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+public sealed class UpdateAppointmentCommandValidator(ICurrentUser currentUser)
+    : AppointmentInputValidator<UpdateAppointmentCommand>(currentUser);

@@ -1,0 +1,37 @@
+using Sched.Application.Common.Time;
+using Sched.Domain.Appointments;
+
+namespace Sched.Application.Appointments.Common;
+
+/// <summary>The rules for appointment input, shared by create and update.</summary>
+public abstract class AppointmentInputValidator<T> : AbstractValidator<T>
+    where T : IAppointmentInput
+{
+    protected AppointmentInputValidator(ICurrentUser currentUser)
+    {
+        var zone = currentUser.TimeZone;
+
+        RuleFor(a => a.Title).MaximumLength(Appointment.TitleMaxLength)
+            .WithMessage($"A title has at most {Appointment.TitleMaxLength} characters.");
+        RuleFor(a => a.Location).MaximumLength(Appointment.LocationMaxLength)
+            .WithMessage($"A location has at most {Appointment.LocationMaxLength} characters.");
+        RuleFor(a => a.Description).MaximumLength(Appointment.DescriptionMaxLength)
+            .WithMessage($"A description has at most {Appointment.DescriptionMaxLength:N0} characters.");
+
+        RuleFor(a => a.Start).NotNull().WithMessage("Enter when the appointment starts.");
+        RuleFor(a => a.Start!.Value)
+            .Must(start => UserTime.Exists(start, zone))
+            .WithMessage(a => $"{a.Start:yyyy-MM-dd HH:mm} does not exist in {zone.Id}: the clocks skip it for daylight saving. Choose another time.")
+            .OverridePropertyName(nameof(IAppointmentInput.Start))
+            .When(a => a.Start is not null && !a.AllDay);
+        RuleFor(a => a.End!.Value)
+            .Must(end => UserTime.Exists(end, zone))
+            .WithMessage(a => $"{a.End:yyyy-MM-dd HH:mm} does not exist in {zone.Id}: the clocks skip it for daylight saving. Choose another time.")
+            .OverridePropertyName(nameof(IAppointmentInput.End))
+            .When(a => a.End is not null && !a.AllDay);
+        RuleFor(a => a.End)
+            .Must((a, end) => AppointmentTimes.EndOf(a) >= AppointmentTimes.StartOf(a))
+            .WithMessage("The end cannot be before the start.")
+            .When(a => a.Start is not null && a.End is not null);
+    }
+}

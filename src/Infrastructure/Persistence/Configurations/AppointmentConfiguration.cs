@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sched.Domain.Appointments;
+using Sched.Infrastructure.Identity;
+
+namespace Sched.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// The Appointments table. SQLite ignores declared lengths, so CHECK constraints hold the same
+/// limits as the validators: a row the rules forbid cannot be stored even by a bug.
+/// </summary>
+public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+{
+    public void Configure(EntityTypeBuilder<Appointment> builder)
+    {
+        builder.ToTable("Appointments", table =>
+        {
+            table.HasCheckConstraint("CK_Appointments_Title", $"length(\"Title\") <= {Appointment.TitleMaxLength}");
+            table.HasCheckConstraint("CK_Appointments_Location", $"length(\"Location\") <= {Appointment.LocationMaxLength}");
+            table.HasCheckConstraint("CK_Appointments_Description", $"length(\"Description\") <= {Appointment.DescriptionMaxLength}");
+            table.HasCheckConstraint("CK_Appointments_EndNotBeforeStart", "\"End\" >= \"Start\"");
+        });
+        builder.Ignore(a => a.Duration);
+        builder.Property(a => a.OwnerId).IsRequired();
+        builder.Property(a => a.Title).HasMaxLength(Appointment.TitleMaxLength);
+        builder.Property(a => a.Location).HasMaxLength(Appointment.LocationMaxLength);
+        builder.Property(a => a.Description).HasMaxLength(Appointment.DescriptionMaxLength);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
+
+        // The list reads one owner's appointments ordered by start.
+        builder.HasIndex(a => new { a.OwnerId, a.Start });
+    }
+}
