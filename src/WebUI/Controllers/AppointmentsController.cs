@@ -1,12 +1,68 @@
+using Sched.Application.Appointments.Commands.DeleteAppointment;
+using Sched.Application.Appointments.Queries.GetAppointment;
+using Sched.Application.Appointments.Queries.GetAppointments;
+using Sched.WebUI.Filters;
+
 namespace Sched.WebUI.Controllers;
 
-/// <summary>The signed-in user's appointments.</summary>
+/// <summary>The signed-in user's appointments, at the 2013 app's URLs. Every rule lives in the handlers.</summary>
 [Route("appointments")]
-public sealed class AppointmentsController : Controller
+public sealed class AppointmentsController(IMediator mediator) : Controller
 {
     [HttpGet("/")]
     public IActionResult Home() => RedirectToAction(nameof(Index));
 
     [HttpGet("")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(await mediator.Send(new GetAppointmentsQuery(page), cancellationToken));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Detail(int id, CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetAppointmentQuery(id), cancellationToken));
+
+    [HttpGet("create")]
+    public IActionResult Create() => View(new AppointmentForm());
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(AppointmentForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCreateCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Appointment created.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        View(AppointmentForm.From(await mediator.Send(new GetAppointmentQuery(id), cancellationToken)));
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, AppointmentForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToUpdateCommand(id), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Appointment updated.");
+        return RedirectToAction(nameof(Detail), new { id });
+    }
+
+    /// <summary>The confirmation page of the delete control when scripts do not run.</summary>
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetAppointmentQuery(id), cancellationToken));
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> ConfirmDelete(int id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteAppointmentCommand(id), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Appointment deleted.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The detail page's script deletes with HTTP DELETE and reads the JSON status.</summary>
+    [HttpDelete("{id:int}/delete")]
+    [JsonStatus]
+    public async Task<IActionResult> DeleteFromScript(int id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteAppointmentCommand(id), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Appointment deleted.");
+        return JsonStatusAttribute.Ok();
+    }
 }

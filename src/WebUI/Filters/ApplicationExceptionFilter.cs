@@ -5,7 +5,8 @@ namespace Sched.WebUI.Filters;
 /// <summary>
 /// The one place where Application's outcomes become answers: a broken rule (or a form value
 /// that could not be read) shows the same form again with each error beside its field; not found
-/// is a 404 page and forbidden a 403 page (rendered by the status code pages).
+/// is a 404 page and forbidden a 403 page (rendered by the status code pages); actions marked
+/// <see cref="JsonStatusAttribute"/> get the same outcomes as JSON for their script.
 /// </summary>
 public sealed class ApplicationExceptionFilter : IAsyncActionFilter
 {
@@ -18,6 +19,15 @@ public sealed class ApplicationExceptionFilter : IAsyncActionFilter
         }
 
         var executed = await next();
+        if (executed.Exception is not null && !executed.ExceptionHandled
+            && context.ActionDescriptor.EndpointMetadata.OfType<JsonStatusAttribute>().Any()
+            && AsJson(executed.Exception) is { } answer)
+        {
+            executed.Result = answer;
+            executed.ExceptionHandled = true;
+            return;
+        }
+
         switch (executed.Exception)
         {
             case ValidationException validation when FormModel(context) is { } form && context.Controller is Controller controller:
@@ -46,6 +56,14 @@ public sealed class ApplicationExceptionFilter : IAsyncActionFilter
                 break;
         }
     }
+
+    private static JsonResult? AsJson(Exception exception) => exception switch
+    {
+        NotFoundException => JsonStatusAttribute.Answer(StatusCodes.Status404NotFound, "Not Found"),
+        ForbiddenAccessException => JsonStatusAttribute.Answer(StatusCodes.Status403Forbidden, "Forbidden"),
+        ValidationException => JsonStatusAttribute.Answer(StatusCodes.Status400BadRequest, "Bad Request"),
+        _ => null,
+    };
 
     /// <summary>The bound form of a form-handling action: its one argument that is a form model.</summary>
     private static object? FormModel(ActionExecutingContext context) =>

@@ -1,0 +1,13 @@
+namespace Sched.WebUI.Filters;
+
+/// <summary>
+/// Marks an action that a page script calls: its outcomes are answered as JSON
+/// <c>{"status": "OK" | "Not Found" | "Forbidden"}</c> instead of error pages.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class JsonStatusAttribute : Attribute
+{
+    public static JsonResult Ok() => Answer(StatusCodes.Status200OK, "OK");
+
+    public static JsonResult Answer(int statusCode, string status) => new(new { status }) { StatusCode = statusCode };
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace Sched.WebUI.Formatting;
+
+/// <summary>
+/// How every view writes times and text (the 2013 app's template filters):
+/// "2013-05-01 - Wednesday at 3:30pm", "2013-05-01 - Wednesday", "2 days, 23 hours, 52 minutes,
+/// 12 seconds", and line breaks kept in otherwise encoded text.
+/// </summary>
+public static class AppointmentFormat
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Date(DateTime value) => value.ToString("yyyy-MM-dd - dddd", Invariant);
+
+    public static string DateTime(DateTime value) =>
+        $"{Date(value)} at {value.ToString("h:mmtt", Invariant).ToLowerInvariant()}";
+
+    /// <summary>When an appointment happens, as its page says it: the date alone for all-day ones.</summary>
+    public static string When(DateTime start, bool allDay, TimeSpan duration) =>
+        allDay ? Date(start) : $"{DateTime(start)} for {Duration(duration)}";
+
+    /// <summary>Whole days, hours, minutes and seconds; zero parts left out; singular for 1.</summary>
+    public static string Duration(TimeSpan value)
+    {
+        (int Amount, string Unit)[] parts =
+        [
+            ((int)value.TotalDays, "day"),
+            (value.Hours, "hour"),
+            (value.Minutes, "minute"),
+            (value.Seconds, "second"),
+        ];
+        var spoken = parts.Where(p => p.Amount != 0).Select(p => $"{p.Amount} {p.Unit}{(p.Amount == 1 ? "" : "s")}").ToList();
+        return spoken.Count == 0 ? "0 seconds" : string.Join(", ", spoken);
+    }
+
+    /// <summary>Text with every character HTML-encoded and each line break turned into &lt;br&gt;.</summary>
+    public static IHtmlContent LineBreaks(string? text)
+    {
+        var lines = (text ?? string.Empty).ReplaceLineEndings("\n").Split('\n');
+        return new HtmlString(string.Join("<br>", lines.Select(HtmlEncoder.Default.Encode)));
+    }
+}

@@ -1,0 +1,39 @@
+using Sched.Application.Appointments.Commands.CreateAppointment;
+using Sched.Application.Appointments.Commands.UpdateAppointment;
+using Sched.Application.Appointments.Queries.GetAppointment;
+
+namespace Sched.WebUI.Models;
+
+/// <summary>The appointment form, shared by create and edit; times are as the user types them, in their zone.</summary>
+public sealed class AppointmentForm : IFormModel
+{
+    /// <summary>Set for edit, so the form posts back to the right appointment.</summary>
+    public int? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    public DateTime? Start { get; set; }
+
+    public DateTime? End { get; set; }
+
+    public bool AllDay { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? Description { get; set; }
+
+    public static AppointmentForm From(AppointmentDetailDto appointment) => new()
+    {
+        Id = appointment.Id,
+        Title = appointment.Title,
+        Start = appointment.Start,
+        End = appointment.End,
+        AllDay = appointment.AllDay,
+        Location = appointment.Location,
+        Description = appointment.Description,
+    };
+
+    public CreateAppointmentCommand ToCreateCommand() => new(Title, Start, End, AllDay, Location, Description);
+
+    public UpdateAppointmentCommand ToUpdateCommand(int id) => new(id, Title, Start, End, AllDay, Location, Description);
+}
