@@ -46,6 +46,10 @@ public static class InfrastructureDependencyInjection
             .AddUserConfirmation<ActiveUserConfirmation>()
             .AddClaimsPrincipalFactory<TimeZoneClaimsPrincipalFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+
+        // Every request checks the session's security stamp, so a password change or a
+        // deactivation ends the user's other sessions at once rather than after 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<IIdentityService, IdentityService>();
         return services;
     }

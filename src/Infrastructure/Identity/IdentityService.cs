@@ -42,7 +42,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users, SignInMa
         var result = await users.CreateAsync(user, password);
         return result.Succeeded
             ? UserCreation.Created(user.Id)
-            : UserCreation.Refused([.. result.Errors.Select(ToFailure).DistinctBy(f => f.PropertyName)]);
+            : UserCreation.Refused([.. result.Errors.Select(e => ToFailure(e, "Password")).DistinctBy(f => f.PropertyName)]);
     }
 
     public async Task<bool> SetActiveAsync(string email, bool active, CancellationToken cancellationToken)
@@ -61,15 +61,62 @@ public sealed class IdentityService(UserManager<ApplicationUser> users, SignInMa
         return true;
     }
 
+    public async Task SignInAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"User {userId} does not exist.");
+        await signIn.SignInAsync(user, isPersistent: false);
+    }
+
+    public async Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId) is { } user ? new UserProfile(user.Email!, user.DisplayName, user.TimeZoneId) : null;
+
+    public async Task<bool> UpdateProfileAsync(string userId, string? displayName, string? timeZoneId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        user.DisplayName = displayName;
+        user.TimeZoneId = timeZoneId;
+        await users.UpdateAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<ValidationFailure>> ChangePasswordAsync(
+        string userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return [new ValidationFailure(string.Empty, "Your account no longer exists.")];
+        }
+
+        // ChangePasswordAsync renews the security stamp, which ends the user's other sessions;
+        // this session is renewed with the new stamp so it continues.
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded)
+        {
+            return [.. result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                ? new ValidationFailure("CurrentPassword", "That is not your current password.")
+                : ToFailure(e, "NewPassword")).DistinctBy(f => f.PropertyName)];
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        return [];
+    }
+
     /// <summary>Identity's error codes, said in Sched's words and keyed by the form field they concern.</summary>
-    private static ValidationFailure ToFailure(IdentityError error) => error.Code switch
+    private static ValidationFailure ToFailure(IdentityError error, string passwordField) => error.Code switch
     {
         nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
             new ValidationFailure("Email", "That email address cannot be used. Sign in if it is yours."),
         nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) =>
             new ValidationFailure("Email", "Enter a valid email address, like name@example.com."),
         _ when error.Code.StartsWith("Password", StringComparison.Ordinal) =>
-            new ValidationFailure("Password", error.Description),
+            new ValidationFailure(passwordField, error.Description),
         _ => new ValidationFailure(string.Empty, error.Description),
     };
 }

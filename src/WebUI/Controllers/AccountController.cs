@@ -1,8 +1,10 @@
 using Sched.Application.Users.Commands.Logout;
+using Sched.Application.Users.Queries.GetProfile;
+using Sched.WebUI.Filters;
 
 namespace Sched.WebUI.Controllers;
 
-/// <summary>Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>).</summary>
+/// <summary>Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering, and the account pages.</summary>
 public sealed class AccountController(IMediator mediator) : Controller
 {
     /// <summary>The one answer to every failed login, so it never tells which part was wrong.</summary>
@@ -37,5 +39,46 @@ public sealed class AccountController(IMediator mediator) : Controller
         await mediator.Send(new LogoutCommand(), cancellationToken);
         TempData.Flash(FlashCategory.Info, "You have been logged out.");
         return RedirectToAction(nameof(Login));
+    }
+
+    [AllowAnonymous]
+    [RegistrationOpen]
+    [HttpGet("register")]
+    public IActionResult Register() =>
+        User.Identity?.IsAuthenticated == true
+            ? RedirectToAction(nameof(AppointmentsController.Index), "Appointments")
+            : View(new RegisterForm());
+
+    [AllowAnonymous]
+    [RegistrationOpen]
+    [HttpPost("register")]
+    public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Welcome to sched! Your account is ready.");
+        return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");
+    }
+
+    [HttpGet("account")]
+    public async Task<IActionResult> Profile(CancellationToken cancellationToken) =>
+        View(ProfileForm.From(await mediator.Send(new GetProfileQuery(), cancellationToken)));
+
+    [HttpPost("account")]
+    public async Task<IActionResult> Profile(ProfileForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Your account is saved.");
+        return RedirectToAction(nameof(Profile));
+    }
+
+    [HttpGet("account/password")]
+    public IActionResult Password() => View(new ChangePasswordForm());
+
+    [HttpPost("account/password")]
+    public async Task<IActionResult> Password(ChangePasswordForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Your password is changed. Your other sessions have been signed out.");
+        return RedirectToAction(nameof(Profile));
     }
 }

@@ -19,4 +19,19 @@ public interface IIdentityService
 
     /// <summary>Sets whether the user may sign in; false when no user has that email.</summary>
     Task<bool> SetActiveAsync(string email, bool active, CancellationToken cancellationToken);
+
+    /// <summary>Starts a session for a user who just proved who they are (e.g. by registering).</summary>
+    Task SignInAsync(string userId, CancellationToken cancellationToken);
+
+    Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Saves name and zone, then renews the current session so it carries the new zone.</summary>
+    Task<bool> UpdateProfileAsync(string userId, string? displayName, string? timeZoneId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the password when the current one is right, ending every other session of the
+    /// user; returns the broken rules keyed by field, empty on success.
+    /// </summary>
+    Task<IReadOnlyList<FluentValidation.Results.ValidationFailure>> ChangePasswordAsync(
+        string userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
 }
