@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Sched.Infrastructure.Identity;
 using Sched.Infrastructure.Persistence;
 using Sched.Infrastructure.Persistence.Interceptors;
+using Sched.Infrastructure.Sessions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -38,8 +41,8 @@ public static class InfrastructureDependencyInjection
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Sched:Lockout:MaxFailedAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("Sched:Lockout:Duration", TimeSpan.FromMinutes(5));
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<ApplicationDbContext>()
@@ -47,11 +50,33 @@ public static class InfrastructureDependencyInjection
             .AddClaimsPrincipalFactory<TimeZoneClaimsPrincipalFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 
-        // Every request checks the session's security stamp, so a password change or a
-        // deactivation ends the user's other sessions at once rather than after 30 minutes.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // Sessions live in the database: the cookie holds only a key, so logout, deactivation and
+        // a password change end sessions for real (see docs/security.md).
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+
+        // Keys that protect cookies and antiforgery tokens survive restarts, so a restart signs nobody out.
+        services.AddDataProtection()
+            .SetApplicationName("Sched")
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, connectionString)));
         services.AddScoped<IIdentityService, IdentityService>();
         return services;
+    }
+
+    /// <summary>Sched:DataProtection:KeysPath, else a "keys" folder beside the database file.</summary>
+    private static string KeysFolder(IConfiguration configuration, string connectionString)
+    {
+        var configured = configuration["Sched:DataProtection:KeysPath"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return Path.IsPathRooted(dataSource)
+            ? Path.Combine(Path.GetDirectoryName(dataSource)!, "keys")
+            : Path.Combine(Path.GetTempPath(), "sched-keys");
     }
 
     /// <summary>A relative SQLite file is placed in the app's content root, not the shell's working folder.</summary>

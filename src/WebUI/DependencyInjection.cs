@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.HttpOverrides;
 using Sched.WebUI.Filters;
+using Sched.WebUI.Security;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers WebUI: MVC with its global filters, the sign-in cookie's paths, the current user.</summary>
 public static class WebUIDependencyInjection
 {
-    public static IServiceCollection AddWebUIServices(this IServiceCollection services)
+    public static IServiceCollection AddWebUIServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<DefaultTimeZone>();
@@ -31,13 +33,16 @@ public static class WebUIDependencyInjection
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.ConfigureApplicationCookie(options =>
+        services.AddSessionCookie(configuration);
+        services.AddRequestLimits(configuration);
+        services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.LoginPath = "/login/";
-            options.LogoutPath = "/logout/";
-            options.AccessDeniedPath = "/error/403/";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Behind a TLS proxy, X-Forwarded-Proto makes the request HTTPS, so cookies become Secure.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("Sched:ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
         });
         return services;
     }

@@ -2,6 +2,7 @@
 using Sched.Application.Administration.Commands.CreateTables;
 using Microsoft.Extensions.Logging.Console;
 using Sched.WebUI.Cli;
+using Sched.WebUI.Security;
 
 var isCommand = SchedCommandLine.IsCommand(args);
 
@@ -16,7 +17,7 @@ if (isCommand)
 builder.Services
     .AddApplicationServices()
     .AddInfrastructureServices(builder.Configuration, builder.Environment)
-    .AddWebUIServices();
+    .AddWebUIServices(builder.Configuration);
 
 var app = builder.Build();
 
@@ -30,14 +31,23 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateTablesCommand());
 }
 
+if (app.Configuration.GetValue("Sched:ForwardedHeaders:Enabled", false))
+{
+    app.UseForwardedHeaders();
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
+    app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseRequestBodyLimit(app.Configuration);
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapControllers();

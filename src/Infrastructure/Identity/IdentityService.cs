@@ -1,9 +1,12 @@
 using FluentValidation.Results;
+using Microsoft.AspNetCore.Authentication;
+using Sched.Infrastructure.Sessions;
 
 namespace Sched.Infrastructure.Identity;
 
 /// <summary>Application's view of users and sign-in, over ASP.NET Core Identity.</summary>
-public sealed class IdentityService(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : IIdentityService
+public sealed class IdentityService(
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, DatabaseTicketStore sessions) : IIdentityService
 {
     public async Task<AuthenticatedUser?> AuthenticateAsync(string email, string password, CancellationToken cancellationToken)
     {
@@ -55,9 +58,13 @@ public sealed class IdentityService(UserManager<ApplicationUser> users, SignInMa
 
         user.IsActive = active;
         await users.UpdateAsync(user);
+        if (!active)
+        {
+            // Deactivation ends every session at once; the new stamp also fails any ticket elsewhere.
+            await users.UpdateSecurityStampAsync(user);
+            await sessions.RemoveAllAsync(user.Id, exceptKey: null);
+        }
 
-        // A new security stamp makes the user's existing session cookies fail their next check.
-        await users.UpdateSecurityStampAsync(user);
         return true;
     }
 
@@ -94,8 +101,6 @@ public sealed class IdentityService(UserManager<ApplicationUser> users, SignInMa
             return [new ValidationFailure(string.Empty, "Your account no longer exists.")];
         }
 
-        // ChangePasswordAsync renews the security stamp, which ends the user's other sessions;
-        // this session is renewed with the new stamp so it continues.
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
@@ -104,6 +109,9 @@ public sealed class IdentityService(UserManager<ApplicationUser> users, SignInMa
                 : ToFailure(e, "NewPassword")).DistinctBy(f => f.PropertyName)];
         }
 
+        // Every other session of the user ends now; this one is renewed with the new security stamp.
+        var current = await signIn.Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        await sessions.RemoveAllAsync(user.Id, current.Properties?.GetString(DatabaseTicketStore.SessionKeyItem));
         await signIn.RefreshSignInAsync(user);
         return [];
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sched.Domain.Appointments;
 using Sched.Infrastructure.Identity;
+using Sched.Infrastructure.Sessions;
 
 namespace Sched.Infrastructure.Persistence;
 
@@ -11,6 +12,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
 {
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    /// <summary>Server-side sessions; not part of Application's view of the database.</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

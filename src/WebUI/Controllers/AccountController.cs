@@ -1,6 +1,8 @@
 using Sched.Application.Users.Commands.Logout;
 using Sched.Application.Users.Queries.GetProfile;
+using Microsoft.AspNetCore.RateLimiting;
 using Sched.WebUI.Filters;
+using Sched.WebUI.Security;
 
 namespace Sched.WebUI.Controllers;
 
@@ -18,6 +20,7 @@ public sealed class AccountController(IMediator mediator) : Controller
             : View(new LoginForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
+    [EnableRateLimiting(RequestLimits.SignInPolicy)]
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
@@ -51,6 +54,7 @@ public sealed class AccountController(IMediator mediator) : Controller
 
     [AllowAnonymous]
     [RegistrationOpen]
+    [EnableRateLimiting(RequestLimits.SignInPolicy)]
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {

@@ -13,4 +13,6 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, DefaultTimeZone d
         && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
             ? zone
             : defaultTimeZone.Zone;
+
+    public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

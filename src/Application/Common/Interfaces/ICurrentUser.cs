@@ -11,4 +11,7 @@ public interface ICurrentUser
     /// default (Sched:DefaultTimeZone), else the server's zone.
     /// </summary>
     TimeZoneInfo TimeZone { get; }
+
+    /// <summary>The client's network address, for security logs; null outside a web request.</summary>
+    string? ClientAddress { get; }
 }

@@ -5,7 +5,7 @@ namespace Sched.Application.Users.Commands.Login;
 /// <summary>Signs a person in with email and password; "remember me" keeps the session across browser restarts.</summary>
 public sealed record LoginCommand(string Email, string Password, bool RememberMe) : IRequest<SignInOutcome>;
 
-public sealed class LoginCommandHandler(IIdentityService identity, ILogger<LoginCommandHandler> logger)
+public sealed class LoginCommandHandler(IIdentityService identity, ICurrentUser currentUser, ILogger<LoginCommandHandler> logger)
     : IRequestHandler<LoginCommand, SignInOutcome>
 {
     public async Task<SignInOutcome> Handle(LoginCommand request, CancellationToken cancellationToken)
@@ -14,7 +14,8 @@ public sealed class LoginCommandHandler(IIdentityService identity, ILogger<Login
         var outcome = await identity.PasswordSignInAsync(email, request.Password, request.RememberMe, cancellationToken);
         if (outcome != SignInOutcome.Succeeded)
         {
-            logger.LogWarning("Failed login for {Email}: {Outcome}", email, outcome);
+            // The email and address are logged to spot attacks; the password never is.
+            logger.LogWarning("Failed login for {Email} from {ClientAddress}: {Outcome}", email, currentUser.ClientAddress ?? "(unknown)", outcome);
         }
 
         return outcome;

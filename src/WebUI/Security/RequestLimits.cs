@@ -1,0 +1,54 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Sched.WebUI.Security;
+
+/// <summary>
+/// Caps on what a client may send: request bodies (a form is small; the largest legal one, a
+/// 10,000-character description in a non-Latin script, is about 90 KB once URL-encoded), and
+/// sign-in and registration attempts per client address per minute.
+/// </summary>
+public static class RequestLimits
+{
+    public const string SignInPolicy = "sign-in";
+    public const long DefaultMaxBodyBytes = 128 * 1024;
+
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("Sched:RateLimit:SignInPermitsPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.Configure<FormOptions>(options => options.ValueLengthLimit = (int)MaxBodyBytes(configuration));
+        return services;
+    }
+
+    /// <summary>Refuses a body declared too large before reading it (413), and stops reading one that grows too large.</summary>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, IConfiguration configuration)
+    {
+        var limit = MaxBodyBytes(configuration);
+        return app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
+            }
+
+            await next();
+        });
+    }
+
+    private static long MaxBodyBytes(IConfiguration configuration) =>
+        configuration.GetValue("Sched:MaxRequestBodyBytes", DefaultMaxBodyBytes);
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Sched.WebUI.Security;
+
+/// <summary>
+/// The sign-in cookie: HttpOnly, SameSite=Lax, Secure on HTTPS, an idle timeout that slides, an
+/// absolute cap from the moment of sign-in, and a longer but still bounded life with "remember me".
+/// </summary>
+public static class SessionCookie
+{
+    private const string SignedInItem = "sched.signed_in";
+
+    public static IServiceCollection AddSessionCookie(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings();
+        services.AddSingleton(settings);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/login/";
+            options.LogoutPath = "/logout/";
+            options.AccessDeniedPath = "/error/403/";
+            options.Cookie.Name = settings.HttpsOnly ? "__Host-sched" : "sched";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = settings.HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Path = "/";
+            options.ExpireTimeSpan = settings.IdleTimeout;
+            options.SlidingExpiration = true;
+            options.Events.OnSigningIn = context => OnSigningIn(context, settings);
+            options.Events.OnValidatePrincipal = context => OnValidatePrincipal(context, settings);
+        });
+        return services;
+    }
+
+    private static Task OnSigningIn(CookieSigningInContext context, SessionSettings settings)
+    {
+        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+
+        // A refresh (profile or password change) keeps the original sign-in time, so the cap holds.
+        if (context.Properties.GetString(SignedInItem) is null)
+        {
+            context.Properties.SetString(SignedInItem, now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (context.Properties.IsPersistent)
+        {
+            context.Properties.ExpiresUtc = now + settings.RememberMeLifetime;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task OnValidatePrincipal(CookieValidatePrincipalContext context, SessionSettings settings)
+    {
+        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var cap = context.Properties.IsPersistent ? settings.RememberMeLifetime : settings.AbsoluteLifetime;
+        if (!long.TryParse(context.Properties.GetString(SignedInItem), out var signedIn)
+            || now - DateTimeOffset.FromUnixTimeSeconds(signedIn) > cap)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+}
