@@ -51,6 +51,20 @@ public static partial class BrowserClientExtensions
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, $"{email} should be able to log in");
     }
 
+    /// <summary>Whether the client's cookies sign it in: the appointments open, or it is sent to the login page.</summary>
+    public static async Task<bool> IsSignedInAsync(this HttpClient client)
+    {
+        using var response = await client.GetAsync("/appointments/");
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            return true;
+        }
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "an anonymous visitor is sent to the login page");
+        response.RedirectTarget().Should().StartWith("/login/");
+        return false;
+    }
+
     /// <summary>
     /// Where a redirect goes: path and query when it stays on this site (the sign-in challenge writes
     /// an absolute URL, MVC a relative one), the whole address when it leaves the site.
