@@ -18,7 +18,7 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         using var login = await client.LogInAsync(email, "not the password");
 
         login.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await login.Content.ReadAsStringAsync()).Should().Contain(IncorrectCredentials);
+        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
         login.SetsAuthCookie().Should().BeFalse();
         (await client.IsSignedInAsync()).Should().BeFalse();
     }
@@ -37,7 +37,8 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         unknownEmail.SetsAuthCookie().Should().BeFalse();
         var unknownEmailSummary = BrowserClientExtensions.ValidationSummary(await unknownEmail.Content.ReadAsStringAsync());
         var wrongPasswordSummary = BrowserClientExtensions.ValidationSummary(await wrongPassword.Content.ReadAsStringAsync());
-        unknownEmailSummary.Should().Contain(IncorrectCredentials).And.Be(wrongPasswordSummary);
+        wrongPasswordSummary.Should().Equal(IncorrectCredentials);
+        unknownEmailSummary.Should().Equal(wrongPasswordSummary);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
 
         login.StatusCode.Should().Be(HttpStatusCode.OK);
-        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Contain(IncorrectCredentials);
+        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
         login.SetsAuthCookie().Should().BeFalse();
         (await client.IsSignedInAsync()).Should().BeFalse();
     }
@@ -70,7 +71,7 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
 
         login.StatusCode.Should().Be(HttpStatusCode.OK);
-        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Contain(IncorrectCredentials);
+        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
         login.SetsAuthCookie().Should().BeFalse();
         (await client.IsSignedInAsync()).Should().BeFalse();
     }

@@ -85,11 +85,13 @@ public static partial class BrowserClientExtensions
         response.Headers.TryGetValues("Set-Cookie", out var cookies)
         && cookies.Any(c => c.StartsWith(AuthCookieName + "=", StringComparison.Ordinal));
 
-    /// <summary>The form's summary of errors that belong to no single field, or empty when it has none.</summary>
-    public static string ValidationSummary(string html)
+    /// <summary>The messages in the form's summary of errors that belong to no single field (none when it has none).</summary>
+    public static IReadOnlyList<string> ValidationSummary(string html)
     {
-        var match = ValidationSummaryBlock().Match(html);
-        return match.Success ? match.Groups["summary"].Value.Trim() : string.Empty;
+        var summary = ValidationSummaryBlock().Match(html);
+        return summary.Success
+            ? [.. ListItem().Matches(summary.Groups["summary"].Value).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value.Trim()))]
+            : [];
     }
 
     [GeneratedRegex(""""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<token>[^"]+)"""")]
@@ -97,4 +99,7 @@ public static partial class BrowserClientExtensions
 
     [GeneratedRegex("""<div[^>]*validation-summary-errors[^>]*>(?<summary>.*?)</div>""", RegexOptions.Singleline)]
     private static partial Regex ValidationSummaryBlock();
+
+    [GeneratedRegex("<li>(?<text>.*?)</li>", RegexOptions.Singleline)]
+    private static partial Regex ListItem();
 }
