@@ -1,0 +1,78 @@
+// Logins that must be refused, all with one message that never says which part was wrong.
+using System.Net;
+using Sched.WebUI.IntegrationTests.Infrastructure;
+
+namespace Sched.WebUI.IntegrationTests;
+
+public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+{
+    private const string IncorrectCredentials = "Incorrect username or password.";
+
+    [Fact]
+    public async Task Wrong_password_shows_the_form_again_with_the_message_and_signs_nobody_in()
+    {
+        var email = SchedWebApplicationFactory.NewEmail();
+        await factory.CreateUserAsync(email);
+        using var client = factory.CreateBrowserClient();
+
+        using var login = await client.LogInAsync(email, "not the password");
+
+        login.StatusCode.Should().Be(HttpStatusCode.OK);
+        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        login.SetsAuthCookie().Should().BeFalse();
+        (await client.IsSignedInAsync()).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Unknown_email_gets_exactly_the_same_message_as_a_wrong_password()
+    {
+        var email = SchedWebApplicationFactory.NewEmail();
+        await factory.CreateUserAsync(email);
+        using var client = factory.CreateBrowserClient();
+
+        using var wrongPassword = await client.LogInAsync(email, "not the password");
+        using var unknownEmail = await client.LogInAsync(SchedWebApplicationFactory.NewEmail(), "not the password");
+
+        unknownEmail.StatusCode.Should().Be(HttpStatusCode.OK);
+        unknownEmail.SetsAuthCookie().Should().BeFalse();
+        var unknownEmailSummary = BrowserClientExtensions.ValidationSummary(await unknownEmail.Content.ReadAsStringAsync());
+        var wrongPasswordSummary = BrowserClientExtensions.ValidationSummary(await wrongPassword.Content.ReadAsStringAsync());
+        wrongPasswordSummary.Should().Equal(IncorrectCredentials);
+        unknownEmailSummary.Should().Equal(wrongPasswordSummary);
+    }
+
+    [Fact]
+    public async Task Inactive_user_is_refused_with_the_same_message_and_cannot_reach_the_appointments()
+    {
+        var email = SchedWebApplicationFactory.NewEmail();
+        await factory.CreateUserAsync(email, active: false);
+        using var client = factory.CreateBrowserClient();
+
+        using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+
+        login.StatusCode.Should().Be(HttpStatusCode.OK);
+        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        login.SetsAuthCookie().Should().BeFalse();
+        (await client.IsSignedInAsync()).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Right_password_after_five_wrong_ones_is_refused_because_the_account_is_locked()
+    {
+        var email = SchedWebApplicationFactory.NewEmail();
+        await factory.CreateUserAsync(email);
+        using var client = factory.CreateBrowserClient();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var wrong = await client.LogInAsync(email, $"wrong password {attempt}");
+            wrong.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+
+        login.StatusCode.Should().Be(HttpStatusCode.OK);
+        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        login.SetsAuthCookie().Should().BeFalse();
+        (await client.IsSignedInAsync()).Should().BeFalse();
+    }
+}
