@@ -7,7 +7,7 @@ namespace Sched.WebUI.IntegrationTests.Infrastructure;
 public static partial class BrowserClientExtensions
 {
     /// <summary>The cookie ASP.NET Core Identity signs a user in with.</summary>
-    public const string AuthCookieName = ".AspNetCore.Identity.Application";
+    public const string AuthCookieName = "sched";
 
     /// <summary>Fetches a page and returns the value of its hidden antiforgery input.</summary>
     public static async Task<string> GetAntiforgeryTokenAsync(this HttpClient client, string path)

@@ -42,6 +42,9 @@ public sealed class SchedWebApplicationFactory : WebApplicationFactory<Program>
 
         // UseSetting reaches Program's top-level code before services are registered.
         builder.UseSetting("ConnectionStrings:Sched", $"Data Source={DatabasePath}");
+
+        // Every in-memory client shares one address; tests of the limit itself set their own.
+        builder.UseSetting("Sched:RateLimit:SignInPermitsPerMinute", "10000");
     }
 
     protected override void Dispose(bool disposing)
