@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Sched's one test command: restores tools, runs every test project in the solution, and ends
+# Sched's one test command: installs Chromium when missing, runs every test project, and ends
 # with one summary line "N passed, N failed[, N skipped]". Exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")"
 
 results="TestResults"
 rm -rf "$results"
+
+# The browser tests drive Debian's Chromium (Playwright cannot download its own here).
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/lib/chromium/chromium ]; then
+  echo "Installing Chromium for the browser tests..."
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium >/dev/null
+fi
 
 dotnet tool restore >/dev/null
 dotnet test Sched.sln --logger "trx" --results-directory "$results" "$@"
