@@ -1,0 +1,116 @@
+// Builds Sched's services the way production does (AddApplicationServices + AddInfrastructureServices)
+// over a private SQLite database, with fakes only for what lies outside the process: the clock, the
+// current user and the browser's sign-in cookie.
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Sched.Application.UnitTests.Support;
+
+public sealed class SchedTestHost : IAsyncDisposable
+{
+    public const string DefaultPassword = "correct horse battery";
+
+    /// <summary>The fake clock's first reading; any fixed instant will do.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    private readonly SqliteConnection? _connection;
+    private readonly ServiceProvider _requestServices;
+    private readonly ServiceProvider _services;
+
+    private SchedTestHost(string connectionString, SqliteConnection? connection, Action<IServiceCollection>? configure)
+    {
+        _connection = connection;
+        _requestServices = new ServiceCollection()
+            .AddSingleton<IAuthenticationService>(Authentication)
+            .BuildServiceProvider();
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"ConnectionStrings:{InfrastructureDependencyInjection.ConnectionStringName}"] = connectionString,
+            })
+            .Build();
+
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddApplicationServices()
+            .AddInfrastructureServices(configuration, new FakeHostEnvironment(Path.GetTempPath()));
+        if (connection is not null)
+        {
+            // An in-memory database lives as long as its connection: every DbContext must share this one.
+            services.ConfigureDbContext<ApplicationDbContext>(options => options.UseSqlite(connection));
+        }
+
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<ICurrentUser>(CurrentUser);
+        services.AddSingleton<IHttpContextAccessor>(
+            new FixedHttpContextAccessor(new DefaultHttpContext { RequestServices = _requestServices }));
+        configure?.Invoke(services);
+
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public FakeCurrentUser CurrentUser { get; } = new();
+
+    public RecordingAuthenticationService Authentication { get; } = new();
+
+    /// <summary>A fresh in-memory database with every migration applied.</summary>
+    public static SchedTestHost InMemory(Action<IServiceCollection>? configure = null)
+    {
+        var connection = new SqliteConnection("DataSource=:memory:");
+        connection.Open();
+        var host = new SchedTestHost("DataSource=:memory:", connection, configure);
+        using var scope = host.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.Migrate();
+        return host;
+    }
+
+    /// <summary>A database file that does not exist yet, configured through the connection string as in production.</summary>
+    public static SchedTestHost WithDatabaseFile(string path) => new($"Data Source={path}", null, null);
+
+    public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
+
+    /// <summary>Runs one unit of work in its own scope, as one web request or one command-line verb would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Sends a request through the whole MediatR pipeline, behaviours included.</summary>
+    public Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request) =>
+        InScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(request, CancellationToken.None));
+
+    /// <summary>Stores a user straight through Identity, so tests of other use cases do not depend on CreateUser.</summary>
+    public Task<string> AddUserAsync(string email, string password = DefaultPassword, bool active = true) =>
+        InScopeAsync(async sp =>
+        {
+            var user = new ApplicationUser { UserName = email, Email = email, IsActive = active };
+            var result = await sp.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, password);
+            result.Succeeded.Should().BeTrue("the test's user must be stored: {0}", string.Join(", ", result.Errors.Select(e => e.Code)));
+            return user.Id;
+        });
+
+    public Task<ApplicationUser?> FindUserAsync(string email) =>
+        InScopeAsync(sp => sp.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email));
+
+    public Task<int> CountUsersAsync() =>
+        InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Users.CountAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _requestServices.DisposeAsync();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+}
