@@ -22,9 +22,10 @@ public sealed class SchedTestHost : IAsyncDisposable
     private readonly ServiceProvider _requestServices;
     private readonly ServiceProvider _services;
 
-    private SchedTestHost(string connectionString, SqliteConnection? connection, Action<IServiceCollection>? configure)
+    private SchedTestHost(string connectionString, SqliteConnection? connection, string? databaseFile, Action<IServiceCollection>? configure)
     {
         _connection = connection;
+        DatabaseFile = databaseFile;
         _requestServices = new ServiceCollection()
             .AddSingleton<IAuthenticationService>(Authentication)
             .BuildServiceProvider();
@@ -61,19 +62,29 @@ public sealed class SchedTestHost : IAsyncDisposable
 
     public RecordingAuthenticationService Authentication { get; } = new();
 
+    /// <summary>The SQLite file behind a host made by <see cref="WithDatabaseFile"/>; deleted on disposal.</summary>
+    public string? DatabaseFile { get; }
+
     /// <summary>A fresh in-memory database with every migration applied.</summary>
     public static SchedTestHost InMemory(Action<IServiceCollection>? configure = null)
     {
         var connection = new SqliteConnection("DataSource=:memory:");
         connection.Open();
-        var host = new SchedTestHost("DataSource=:memory:", connection, configure);
+        var host = new SchedTestHost("DataSource=:memory:", connection, null, configure);
         using var scope = host.CreateScope();
         scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.Migrate();
         return host;
     }
 
-    /// <summary>A database file that does not exist yet, configured through the connection string as in production.</summary>
-    public static SchedTestHost WithDatabaseFile(string path) => new($"Data Source={path}", null, null);
+    /// <summary>
+    /// A temporary database file that does not exist yet, reached through the connection string as in
+    /// production; for use cases that create or delete the database itself.
+    /// </summary>
+    public static SchedTestHost WithDatabaseFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sched-unit-{Guid.NewGuid():N}.db");
+        return new SchedTestHost($"Data Source={path}", null, path, null);
+    }
 
     public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
 
@@ -111,6 +122,16 @@ public sealed class SchedTestHost : IAsyncDisposable
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
+        }
+
+        if (DatabaseFile is not null)
+        {
+            // The connection pool keeps the file open until it is cleared.
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+            {
+                File.Delete(DatabaseFile + suffix);
+            }
         }
     }
 }
