@@ -2,11 +2,9 @@
 global using MediatR;
 global using Microsoft.AspNetCore.Identity;
 global using Microsoft.Extensions.DependencyInjection;
-global using Microsoft.Extensions.DependencyInjection.Extensions;
 global using Sched.Application.Common.Exceptions;
 global using Sched.Application.Common.Interfaces;
 global using Sched.Application.Common.Models;
 global using Sched.Application.UnitTests.Support;
 global using Sched.Infrastructure.Identity;
 global using Sched.Infrastructure.Persistence;
-global using Sched.Infrastructure.Persistence.Interceptors;

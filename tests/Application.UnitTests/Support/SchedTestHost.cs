@@ -44,6 +44,7 @@ public sealed class SchedTestHost : IAsyncDisposable
         if (connection is not null)
         {
             // An in-memory database lives as long as its connection: every DbContext must share this one.
+            // A connection given to UseSqlite takes precedence over the configured connection string.
             services.ConfigureDbContext<ApplicationDbContext>(options => options.UseSqlite(connection));
         }
 
