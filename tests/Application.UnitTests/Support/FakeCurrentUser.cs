@@ -1,0 +1,7 @@
+// The signed-in user as the behaviours see it; WebUI reads it from claims, tests set it by hand.
+namespace Sched.Application.UnitTests.Support;
+
+public sealed class FakeCurrentUser : ICurrentUser
+{
+    public string? UserId { get; set; }
+}

@@ -1,0 +1,138 @@
+// Builds Sched's services the way production does (AddApplicationServices + AddInfrastructureServices)
+// over a private SQLite database, with fakes only for what lies outside the process: the clock, the
+// current user and the browser's sign-in cookie.
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Sched.Application.UnitTests.Support;
+
+public sealed class SchedTestHost : IAsyncDisposable
+{
+    public const string DefaultPassword = "correct horse battery";
+
+    /// <summary>The fake clock's first reading; any fixed instant will do.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    private readonly SqliteConnection? _connection;
+    private readonly ServiceProvider _requestServices;
+    private readonly ServiceProvider _services;
+
+    private SchedTestHost(string connectionString, SqliteConnection? connection, string? databaseFile, Action<IServiceCollection>? configure)
+    {
+        _connection = connection;
+        DatabaseFile = databaseFile;
+        _requestServices = new ServiceCollection()
+            .AddSingleton<IAuthenticationService>(Authentication)
+            .BuildServiceProvider();
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"ConnectionStrings:{InfrastructureDependencyInjection.ConnectionStringName}"] = connectionString,
+            })
+            .Build();
+
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddApplicationServices()
+            .AddInfrastructureServices(configuration, new FakeHostEnvironment(Path.GetTempPath()));
+        if (connection is not null)
+        {
+            // An in-memory database lives as long as its connection: every DbContext must share this one.
+            // A connection given to UseSqlite takes precedence over the configured connection string.
+            services.ConfigureDbContext<ApplicationDbContext>(options => options.UseSqlite(connection));
+        }
+
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<ICurrentUser>(CurrentUser);
+        services.AddSingleton<IHttpContextAccessor>(
+            new FixedHttpContextAccessor(new DefaultHttpContext { RequestServices = _requestServices }));
+        configure?.Invoke(services);
+
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public FakeCurrentUser CurrentUser { get; } = new();
+
+    public RecordingAuthenticationService Authentication { get; } = new();
+
+    /// <summary>The SQLite file behind a host made by <see cref="WithDatabaseFile"/>; deleted on disposal.</summary>
+    public string? DatabaseFile { get; }
+
+    /// <summary>A fresh in-memory database with every migration applied.</summary>
+    public static SchedTestHost InMemory(Action<IServiceCollection>? configure = null)
+    {
+        var connection = new SqliteConnection("DataSource=:memory:");
+        connection.Open();
+        var host = new SchedTestHost("DataSource=:memory:", connection, null, configure);
+        using var scope = host.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.Migrate();
+        return host;
+    }
+
+    /// <summary>
+    /// A temporary database file that does not exist yet, reached through the connection string as in
+    /// production; for use cases that create or delete the database itself.
+    /// </summary>
+    public static SchedTestHost WithDatabaseFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sched-unit-{Guid.NewGuid():N}.db");
+        return new SchedTestHost($"Data Source={path}", null, path, null);
+    }
+
+    public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
+
+    /// <summary>Runs one unit of work in its own scope, as one web request or one command-line verb would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Sends a request through the whole MediatR pipeline, behaviours included.</summary>
+    public Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request) =>
+        InScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(request, CancellationToken.None));
+
+    /// <summary>Stores a user straight through Identity, so tests of other use cases do not depend on CreateUser.</summary>
+    public Task<string> AddUserAsync(string email, string password = DefaultPassword, bool active = true) =>
+        InScopeAsync(async sp =>
+        {
+            var user = new ApplicationUser { UserName = email, Email = email, IsActive = active };
+            var result = await sp.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, password);
+            result.Succeeded.Should().BeTrue("the test's user must be stored: {0}", string.Join(", ", result.Errors.Select(e => e.Code)));
+            return user.Id;
+        });
+
+    public Task<ApplicationUser?> FindUserAsync(string email) =>
+        InScopeAsync(sp => sp.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email));
+
+    public Task<int> CountUsersAsync() =>
+        InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Users.CountAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _requestServices.DisposeAsync();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+
+        if (DatabaseFile is not null)
+        {
+            // The connection pool keeps the file open until it is cleared.
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+            {
+                File.Delete(DatabaseFile + suffix);
+            }
+        }
+    }
+}
