@@ -85,5 +85,30 @@ public sealed class ValidationBehaviourTests : IAsyncLifetime
             Calls.Add($"SetActive {email}");
             return Task.FromResult(false);
         }
+
+        public Task SignInAsync(string userId, CancellationToken cancellationToken)
+        {
+            Calls.Add($"SignIn {userId}");
+            return Task.CompletedTask;
+        }
+
+        public Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken)
+        {
+            Calls.Add($"GetProfile {userId}");
+            return Task.FromResult<UserProfile?>(null);
+        }
+
+        public Task<bool> UpdateProfileAsync(string userId, string? displayName, string? timeZoneId, CancellationToken cancellationToken)
+        {
+            Calls.Add($"UpdateProfile {userId}");
+            return Task.FromResult(false);
+        }
+
+        public Task<IReadOnlyList<FluentValidation.Results.ValidationFailure>> ChangePasswordAsync(
+            string userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+        {
+            Calls.Add($"ChangePassword {userId}");
+            return Task.FromResult<IReadOnlyList<FluentValidation.Results.ValidationFailure>>([]);
+        }
     }
 }

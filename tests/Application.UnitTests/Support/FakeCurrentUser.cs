@@ -4,4 +4,8 @@ namespace Sched.Application.UnitTests.Support;
 public sealed class FakeCurrentUser : ICurrentUser
 {
     public string? UserId { get; set; }
+
+    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
+
+    public string? ClientAddress { get; set; } = "192.0.2.1";
 }

@@ -133,6 +133,6 @@ public sealed class LoginCommandTests : IAsyncLifetime
 
     private Task<SignInOutcome> Login(string email, string password, bool rememberMe = false) =>
         _host.InScopeAsync(sp => new LoginCommandHandler(
-                sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<ILogger<LoginCommandHandler>>())
+                sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<ILogger<LoginCommandHandler>>())
             .Handle(new LoginCommand(email, password, rememberMe), CancellationToken.None));
 }
