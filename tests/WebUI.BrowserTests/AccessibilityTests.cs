@@ -37,7 +37,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GotoAsync("/account/password/");
         found.AddRange(await BlockingViolationsAsync("change password"));
 
-        found.Should().BeEmpty("axe found serious or critical violations (page: rule id [impact] x nodes: first target)");
+        found.Should().BeEmpty(
+            "axe should find no serious or critical violation, but found (page: rule [impact] x nodes: first node):\n{0}",
+            string.Join("\n", found));
     }
 
     private async Task<IEnumerable<string>> BlockingViolationsAsync(string pageName)

@@ -9,8 +9,8 @@ public static class ChromiumLocator
     public static string Find() =>
         Candidates.FirstOrDefault(File.Exists)
         ?? throw new InvalidOperationException(
-            $"Chromium was not found at {string.Join(" or ", Candidates)}. The browser tests need Debian's Chromium: "
-            + "run `apt-get update && apt-get install -y chromium` (./test.sh installs it).");
+            $"Chromium was not found at {string.Join(" or ", Candidates)}. The browser tests drive Debian's Chromium "
+            + "(Playwright cannot download its own browser here): apt-get update && apt-get install -y chromium");
 
     /// <summary>Headless flags for a closed network: no sandbox as root, no GPU, no calls home.</summary>
     public static readonly string[] LaunchArgs =

@@ -44,7 +44,9 @@ public sealed class ScreenshotTests(BrowserFixture fixture) : BrowserTest(fixtur
             overflowing.AddRange(await CaptureAsync(signedIn, $"form-errors-{size}"));
         }
 
-        overflowing.Should().BeEmpty("no page should be wider than the viewport (screenshots in {0})", Folder);
+        overflowing.Should().BeEmpty(
+            "no page should be wider than the viewport, but these are (screenshots in {0}):\n{1}",
+            Folder, string.Join("\n", overflowing));
     }
 
     /// <summary>Writes the page's full-length PNG; returns the page's name if it scrolls sideways.</summary>
