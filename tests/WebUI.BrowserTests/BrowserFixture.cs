@@ -5,17 +5,18 @@ namespace Sched.WebUI.BrowserTests;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
+    private IBrowser? browser;
 
     public SchedAppFactory App { get; } = new();
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("Chromium has not been launched.");
 
     public async Task InitializeAsync()
     {
         var executable = ChromiumLocator.Find();
         App.Start();
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             Headless = true,
             ExecutablePath = executable,
@@ -25,9 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (browser is not null)
         {
-            await Browser.CloseAsync();
+            await browser.CloseAsync();
         }
 
         playwright?.Dispose();

@@ -12,8 +12,6 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     private readonly List<IBrowserContext> contexts = [];
 
-    protected BrowserFixture Fixture => fixture;
-
     /// <summary>The test's first session, at desktop size.</summary>
     protected IPage Page { get; private set; } = null!;
 

@@ -1,6 +1,7 @@
 // The real Sched app on a free loopback port (Kestrel, not the in-memory test server) over its own
 // temporary SQLite file, so a real browser can visit it.
 using System.Net;
+using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +9,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Sched.Application.Users.Commands.CreateUser;
-using MediatR;
 
 namespace Sched.WebUI.BrowserTests;
 
