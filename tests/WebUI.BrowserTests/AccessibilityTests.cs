@@ -1,0 +1,54 @@
+// axe-core checks of the main pages as a signed-in (or anonymous) person sees them: no violation
+// of impact "serious" or "critical" may appear on any of them.
+using Deque.AxeCore.Playwright;
+
+namespace Sched.WebUI.BrowserTests;
+
+public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    private static readonly string[] BlockingImpacts = ["serious", "critical"];
+
+    [Fact]
+    public async Task Login_list_detail_form_and_account_pages_have_no_serious_or_critical_axe_violations()
+    {
+        var found = new List<string>();
+
+        await Page.GotoAsync("/login/");
+        found.AddRange(await BlockingViolationsAsync("login"));
+
+        await LogInAsync(Page, await CreateUserAsync("axe"));
+        var detail = await CreateAppointmentAsync(Page, "Checked by axe", "2030-09-10T11:00", "2030-09-10T12:00", "Room 2", "Line one\nLine two");
+        await Expect(Flash(Page, "Appointment created.")).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("list with a flash"));
+
+        await Page.GotoAsync(detail);
+        found.AddRange(await BlockingViolationsAsync("detail"));
+
+        await Page.GotoAsync("/appointments/create/");
+        await Page.GetByLabel("Start").FillAsync("2030-09-10T11:00");
+        await Page.GetByLabel("End", new() { Exact = true }).FillAsync("2030-09-10T10:00");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Expect(FieldError(Page, "End")).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("create form with an error"));
+
+        await Page.GotoAsync("/account/");
+        found.AddRange(await BlockingViolationsAsync("account"));
+
+        await Page.GotoAsync("/account/password/");
+        found.AddRange(await BlockingViolationsAsync("change password"));
+
+        found.Should().BeEmpty(
+            "axe should find no serious or critical violation, but found (page: rule [impact] x nodes: first node):\n{0}",
+            string.Join("\n", found));
+    }
+
+    private async Task<IEnumerable<string>> BlockingViolationsAsync(string pageName)
+    {
+        var result = await Page.RunAxe();
+        return result.Violations
+            .Where(violation => BlockingImpacts.Contains(violation.Impact))
+            .Select(violation =>
+                $"{pageName}: {violation.Id} [{violation.Impact}] x{violation.Nodes.Length}: "
+                + string.Join(", ", violation.Nodes.First().Target));
+    }
+}

@@ -1,0 +1,54 @@
+// Journey: a newcomer registers (and is signed in at once), changes the password, which ends their
+// other session, and from then on only the new password opens the account.
+namespace Sched.WebUI.BrowserTests;
+
+public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public async Task Newcomer_registers_changes_password_and_only_the_new_password_logs_in()
+    {
+        var email = $"newcomer-{Guid.NewGuid().ToString("N")[..8]}@example.com";
+        const string newPassword = "a brand new passphrase";
+
+        await Page.GotoAsync("/register/");
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByLabel("Display name").FillAsync("New Comer");
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await Page.GetByLabel("Confirm password").FillAsync(Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/appointments/$"));
+        await Expect(Flash(Page, "Welcome to sched! Your account is ready.")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("current-user")).ToHaveTextAsync(email);
+
+        var otherSession = await NewSessionAsync();
+        await LogInAsync(otherSession, email);
+        await Expect(otherSession.GetByTestId("current-user")).ToHaveTextAsync(email);
+
+        await Page.GetByTestId("current-user").ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/account/password/$"));
+        await Page.GetByLabel("Current password").FillAsync(Password);
+        await Page.GetByLabel("New password", new() { Exact = true }).FillAsync(newPassword);
+        await Page.GetByLabel("Confirm new password").FillAsync(newPassword);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/account/$"));
+        await Expect(Flash(Page, "Your password is changed.")).ToBeVisibleAsync();
+        await Expect(Page.GetByLabel("Display name")).ToHaveValueAsync("New Comer");
+
+        await otherSession.GotoAsync("/appointments/");
+        await Expect(otherSession).ToHaveURLAsync(new Regex(@"/login/\?ReturnUrl="));
+
+        await Page.GetByTestId("current-user").ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await Expect(Flash(Page, "You have been logged out.")).ToBeVisibleAsync();
+
+        await LogInAsync(Page, email, Password);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Incorrect username or password.");
+
+        await LogInAsync(Page, email, newPassword);
+        await Expect(Page).ToHaveURLAsync(new Regex("/appointments/$"));
+        await Expect(Page.GetByTestId("current-user")).ToHaveTextAsync(email);
+    }
+}

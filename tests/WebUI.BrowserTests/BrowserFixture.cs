@@ -1,0 +1,43 @@
+// One running app and one headless Chromium shared by every test in the "Browser" collection;
+// each test opens its own browser context (own cookies), so tests do not see each other's sessions.
+namespace Sched.WebUI.BrowserTests;
+
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public SchedAppFactory App { get; } = new();
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("Chromium has not been launched.");
+
+    public async Task InitializeAsync()
+    {
+        var executable = ChromiumLocator.Find();
+        App.Start();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            Headless = true,
+            ExecutablePath = executable,
+            Args = ChromiumLocator.LaunchArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

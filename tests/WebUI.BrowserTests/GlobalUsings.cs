@@ -1,0 +1,3 @@
+// Namespaces every browser test uses.
+global using System.Text.RegularExpressions;
+global using static Microsoft.Playwright.Assertions;
