@@ -44,7 +44,10 @@ public sealed class TempDatabase : IDisposable
     {
         // Pooled connections keep the file open; release them before deleting the folder.
         SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 
     private T Scalar<T>(string sql) => Rows(sql, r => r.GetFieldValue<T>(0)).Single();
