@@ -91,7 +91,7 @@ public sealed class FormFuzzTests(FuzzApp app, ITestOutputHelper output) : IClas
             seed.StatusCode.Should().Be(HttpStatusCode.Redirect);
         }
 
-        var target = Gen.Frequency((3, Gen.Const(Target.Own)), (1, Gen.Const(Target.OtherUsers)), (1, Gen.Const(Target.Random)));
+        var target = Gen.Frequency((2, Gen.Const(Target.Own)), (1, Gen.Const(Target.OtherUsers)), (1, Gen.Const(Target.Random)));
         await Gen.Select(ZoneFirst, target, Gen.Int, AppointmentForm).SampleAsync(async (zone, kind, number, fields) =>
         {
             await MoveOwnerToAsync(zone);
