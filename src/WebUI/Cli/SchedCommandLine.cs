@@ -22,7 +22,8 @@ public static class SchedCommandLine
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader? stdin = null)
     {
         var root = Build(services, stdin ?? Console.In);
-        var parsed = root.Parse(args);
+        // No response files: a value starting with @ (a password, say) is that value, not a file to read.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             await Console.Error.WriteLineAsync($"sched: {parsed.Errors[0].Message} (see --help)");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Sched.WebUI.Filters;
 
@@ -14,6 +15,7 @@ public sealed class ApplicationExceptionFilter : IAsyncActionFilter
     {
         if (!context.ModelState.IsValid && FormModel(context) is { } invalidForm && context.Controller is Controller page)
         {
+            ForgetUnreadableCheckboxes(context.ModelState, invalidForm);
             context.Result = page.View(invalidForm);
             return;
         }
@@ -64,6 +66,21 @@ public sealed class ApplicationExceptionFilter : IAsyncActionFilter
         ValidationException => JsonStatusAttribute.Answer(StatusCodes.Status400BadRequest, "Bad Request"),
         _ => null,
     };
+
+    /// <summary>
+    /// A checkbox posted with a value that is not true or false cannot be shown again as sent (the
+    /// checkbox tag helper throws converting it), so it shows the form's value; its error message stays.
+    /// </summary>
+    private static void ForgetUnreadableCheckboxes(ModelStateDictionary modelState, object form)
+    {
+        foreach (var checkbox in form.GetType().GetProperties().Where(p => p.PropertyType == typeof(bool)))
+        {
+            if (modelState.TryGetValue(checkbox.Name, out var entry) && entry.ValidationState == ModelValidationState.Invalid)
+            {
+                entry.RawValue = null;
+            }
+        }
+    }
 
     /// <summary>The bound form of a form-handling action: its one argument that is a form model.</summary>
     private static object? FormModel(ActionExecutingContext context) =>
