@@ -18,7 +18,7 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         using var login = await client.LogInAsync(email, "not the password");
 
         login.StatusCode.Should().Be(HttpStatusCode.OK);
-        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        PageHtml.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
         login.SetsAuthCookie().Should().BeFalse();
         (await client.IsSignedInAsync()).Should().BeFalse();
     }
@@ -35,8 +35,8 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
 
         unknownEmail.StatusCode.Should().Be(HttpStatusCode.OK);
         unknownEmail.SetsAuthCookie().Should().BeFalse();
-        var unknownEmailSummary = BrowserClientExtensions.ValidationSummary(await unknownEmail.Content.ReadAsStringAsync());
-        var wrongPasswordSummary = BrowserClientExtensions.ValidationSummary(await wrongPassword.Content.ReadAsStringAsync());
+        var unknownEmailSummary = PageHtml.ValidationSummary(await unknownEmail.Content.ReadAsStringAsync());
+        var wrongPasswordSummary = PageHtml.ValidationSummary(await wrongPassword.Content.ReadAsStringAsync());
         wrongPasswordSummary.Should().Equal(IncorrectCredentials);
         unknownEmailSummary.Should().Equal(wrongPasswordSummary);
     }
@@ -51,7 +51,7 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
 
         login.StatusCode.Should().Be(HttpStatusCode.OK);
-        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        PageHtml.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
         login.SetsAuthCookie().Should().BeFalse();
         (await client.IsSignedInAsync()).Should().BeFalse();
     }
@@ -71,7 +71,7 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
 
         login.StatusCode.Should().Be(HttpStatusCode.OK);
-        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        PageHtml.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
         login.SetsAuthCookie().Should().BeFalse();
         (await client.IsSignedInAsync()).Should().BeFalse();
     }
