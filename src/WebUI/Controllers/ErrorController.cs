@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Sched.WebUI.Controllers;
 
 /// <summary>
@@ -9,10 +11,14 @@ namespace Sched.WebUI.Controllers;
 [Route("error")]
 public sealed class ErrorController : Controller
 {
+    /// <remarks>
+    /// The code is read from the route, not bound: binding first reads the failed request's form,
+    /// which may be the very thing refused (a body over the cap), and then binds nothing.
+    /// </remarks>
     [Route("{statusCode:int}")]
-    public IActionResult Status(int statusCode)
+    public IActionResult Status()
     {
-        var page = ErrorPage.For(statusCode);
+        var page = ErrorPage.For(Convert.ToInt32(RouteData.Values["statusCode"], CultureInfo.InvariantCulture));
         Response.StatusCode = page.StatusCode;
         return View(page);
     }
