@@ -94,6 +94,7 @@ public sealed class AppointmentFormTests(SchedWebApplicationFactory factory) : I
 
         (await client.WhenShownAsync(id)).Should().Be(shown);
         var stored = (await factory.AppointmentsOfAsync(email)).Should().ContainSingle().Subject;
+        stored.Start.TimeOfDay.Should().Be(new TimeSpan(0, 30, 0), "1:30 CET and the first 2:30 (CEST) are both 00:30 UTC");
         (stored.End - stored.Start).Should().Be(TimeSpan.FromHours(1));
     }
 }
