@@ -18,7 +18,7 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         using var login = await client.LogInAsync(email, "not the password");
 
         login.StatusCode.Should().Be(HttpStatusCode.OK);
-        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        PageHtml.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
         login.SetsAuthCookie().Should().BeFalse();
         (await client.IsSignedInAsync()).Should().BeFalse();
     }
@@ -35,8 +35,8 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
 
         unknownEmail.StatusCode.Should().Be(HttpStatusCode.OK);
         unknownEmail.SetsAuthCookie().Should().BeFalse();
-        var unknownEmailSummary = BrowserClientExtensions.ValidationSummary(await unknownEmail.Content.ReadAsStringAsync());
-        var wrongPasswordSummary = BrowserClientExtensions.ValidationSummary(await wrongPassword.Content.ReadAsStringAsync());
+        var unknownEmailSummary = PageHtml.ValidationSummary(await unknownEmail.Content.ReadAsStringAsync());
+        var wrongPasswordSummary = PageHtml.ValidationSummary(await wrongPassword.Content.ReadAsStringAsync());
         wrongPasswordSummary.Should().Equal(IncorrectCredentials);
         unknownEmailSummary.Should().Equal(wrongPasswordSummary);
     }
@@ -51,7 +51,7 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
 
         login.StatusCode.Should().Be(HttpStatusCode.OK);
-        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        PageHtml.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
         login.SetsAuthCookie().Should().BeFalse();
         (await client.IsSignedInAsync()).Should().BeFalse();
     }
@@ -62,17 +62,49 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
         var email = SchedWebApplicationFactory.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
+        await LockOutAsync(email);
+
+        using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+
+        login.StatusCode.Should().Be(HttpStatusCode.OK);
+        PageHtml.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+        login.SetsAuthCookie().Should().BeFalse();
+        (await client.IsSignedInAsync()).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Locked_account_unknown_email_wrong_password_and_inactive_user_get_the_same_status_and_message()
+    {
+        var locked = SchedWebApplicationFactory.NewEmail();
+        var known = SchedWebApplicationFactory.NewEmail();
+        var inactive = SchedWebApplicationFactory.NewEmail();
+        await factory.CreateUserAsync(locked);
+        await factory.CreateUserAsync(known);
+        await factory.CreateUserAsync(inactive, active: false);
+        await LockOutAsync(locked);
+        using var client = factory.CreateBrowserClient();
+
+        using var lockedLogin = await client.LogInAsync(locked, SchedWebApplicationFactory.DefaultPassword);
+        using var unknownLogin = await client.LogInAsync(SchedWebApplicationFactory.NewEmail(), SchedWebApplicationFactory.DefaultPassword);
+        using var wrongPasswordLogin = await client.LogInAsync(known, "not the password");
+        using var inactiveLogin = await client.LogInAsync(inactive, SchedWebApplicationFactory.DefaultPassword);
+
+        foreach (var login in new[] { lockedLogin, unknownLogin, wrongPasswordLogin, inactiveLogin })
+        {
+            login.StatusCode.Should().Be(HttpStatusCode.OK);
+            PageHtml.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
+            login.SetsAuthCookie().Should().BeFalse();
+        }
+    }
+
+    /// <summary>Five wrong passwords in a row: the default lockout threshold.</summary>
+    private async Task LockOutAsync(string email)
+    {
+        using var client = factory.CreateBrowserClient();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             using var wrong = await client.LogInAsync(email, $"wrong password {attempt}");
             wrong.StatusCode.Should().Be(HttpStatusCode.OK);
         }
-
-        using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
-
-        login.StatusCode.Should().Be(HttpStatusCode.OK);
-        BrowserClientExtensions.ValidationSummary(await login.Content.ReadAsStringAsync()).Should().Equal(IncorrectCredentials);
-        login.SetsAuthCookie().Should().BeFalse();
-        (await client.IsSignedInAsync()).Should().BeFalse();
     }
 }

@@ -15,9 +15,8 @@ public sealed class LogoutTests(SchedWebApplicationFactory factory) : IClassFixt
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
         await client.LogInSuccessfullyAsync(email, SchedWebApplicationFactory.DefaultPassword);
-        var token = await client.GetAntiforgeryTokenAsync("/appointments/");
 
-        using var logout = await client.PostFormAsync("/logout/", [], token);
+        using var logout = await client.LogOutAsync();
 
         logout.StatusCode.Should().Be(HttpStatusCode.Redirect);
         logout.RedirectTarget().Should().Be("/login/");

@@ -25,7 +25,7 @@ public sealed class RoutingAndErrorPageTests(SchedWebApplicationFactory factory)
     public async Task Appointments_open_with_or_without_the_trailing_slash(string path)
     {
         var email = SchedWebApplicationFactory.NewEmail();
-        using var client = await SignedInClientAsync(email);
+        using var client = await factory.CreateSignedInClientAsync(email);
 
         using var page = await client.GetAsync(path);
 
@@ -39,7 +39,7 @@ public sealed class RoutingAndErrorPageTests(SchedWebApplicationFactory factory)
     [InlineData("/appointments/no-such-page/")]
     public async Task Unknown_path_is_a_not_found_page_for_a_signed_in_user(string path)
     {
-        using var client = await SignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
 
         using var page = await client.GetAsync(path);
 
@@ -64,13 +64,5 @@ public sealed class RoutingAndErrorPageTests(SchedWebApplicationFactory factory)
     private static void ShouldShowNoExceptionDetails(string html)
     {
         html.Should().NotContain("at Sched.").And.NotContain("Exception").And.NotContain("at Microsoft.");
-    }
-
-    private async Task<HttpClient> SignedInClientAsync(string email)
-    {
-        await factory.CreateUserAsync(email);
-        var client = factory.CreateBrowserClient();
-        await client.LogInSuccessfullyAsync(email, SchedWebApplicationFactory.DefaultPassword);
-        return client;
     }
 }

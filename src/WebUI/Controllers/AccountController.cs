@@ -24,6 +24,14 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
+        // Signing in over a live session would keep that session's key (the cookie handler renews it),
+        // so a session cookie planted before login would ride the new session. As the GET does,
+        // send a signed-in visitor on; every sign-in thus starts a session with a new key.
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");
+        }
+
         if (await mediator.Send(form.ToCommand(), cancellationToken) != SignInOutcome.Succeeded)
         {
             ModelState.AddModelError(string.Empty, IncorrectCredentials);
@@ -58,6 +66,12 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {
+        // As for login: never sign in over a live session.
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");
+        }
+
         await mediator.Send(form.ToCommand(), cancellationToken);
         TempData.Flash(FlashCategory.Success, "Welcome to sched! Your account is ready.");
         return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -34,7 +35,9 @@ public static class RequestLimits
         var limit = MaxBodyBytes(configuration);
         return app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > limit)
+            // The status code pages re-execute the request, body headers and all, to render the 413
+            // page; that page reads no body, and refusing it again would send the 413 blank.
+            if (context.Request.ContentLength > limit && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;

@@ -1,6 +1,7 @@
 // What a test does through a browser-like client: read antiforgery tokens, post forms, log in, inspect answers.
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Net.Http.Headers;
 
 namespace Sched.WebUI.IntegrationTests.Infrastructure;
 
@@ -9,14 +10,30 @@ public static partial class BrowserClientExtensions
     /// <summary>The cookie ASP.NET Core Identity signs a user in with.</summary>
     public const string AuthCookieName = "sched";
 
-    /// <summary>Fetches a page and returns the value of its hidden antiforgery input.</summary>
-    public static async Task<string> GetAntiforgeryTokenAsync(this HttpClient client, string path)
+    /// <summary>Fetches a page that must open (200) and returns its HTML.</summary>
+    public static async Task<string> GetPageHtmlAsync(this HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, $"the page {path} holds the form to read a token from");
-        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.OK, $"the page {path} should open");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The HTML of a form the app shows again (200, not a redirect) because it refused what was sent.</summary>
+    public static async Task<string> FormShownAgainAsync(this HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "a refused form is shown again with its errors");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Fetches a page and returns the value of its hidden antiforgery input.</summary>
+    public static async Task<string> GetAntiforgeryTokenAsync(this HttpClient client, string path) =>
+        AntiforgeryToken(await client.GetPageHtmlAsync(path));
+
+    /// <summary>The value of the page's hidden antiforgery input.</summary>
+    public static string AntiforgeryToken(string html)
+    {
         var match = AntiforgeryInput().Match(html);
-        match.Success.Should().BeTrue($"the page {path} should carry an antiforgery token");
+        match.Success.Should().BeTrue("the page should carry an antiforgery token");
         return WebUtility.HtmlDecode(match.Groups["token"].Value);
     }
 
@@ -30,18 +47,25 @@ public static partial class BrowserClientExtensions
         return client.PostAsync(path, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>Opens the page at the path and submits its form (which posts back to the same path) with the page's token.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var token = await client.GetAntiforgeryTokenAsync(path);
+        return await client.PostFormAsync(path, fields, token);
+    }
+
     /// <summary>Opens the login page, then submits its form with a fresh token.</summary>
-    public static async Task<HttpResponseMessage> LogInAsync(
+    public static Task<HttpResponseMessage> LogInAsync(
         this HttpClient client, string email, string password, string? returnUrl = null)
     {
-        var token = await client.GetAntiforgeryTokenAsync("/login/");
         var fields = new Dictionary<string, string> { ["Email"] = email, ["Password"] = password };
         if (returnUrl is not null)
         {
             fields["ReturnUrl"] = returnUrl;
         }
 
-        return await client.PostFormAsync("/login/", fields, token);
+        return client.SubmitFormAsync("/login/", fields);
     }
 
     /// <summary>Logs in and checks that it worked, for tests about what a signed-in user sees.</summary>
@@ -50,6 +74,10 @@ public static partial class BrowserClientExtensions
         using var response = await client.LogInAsync(email, password);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, $"{email} should be able to log in");
     }
+
+    /// <summary>Submits the navbar's logout form with the token of the page it sits on.</summary>
+    public static async Task<HttpResponseMessage> LogOutAsync(this HttpClient client) =>
+        await client.PostFormAsync("/logout/", [], await client.GetAntiforgeryTokenAsync("/appointments/"));
 
     /// <summary>Whether the client's cookies sign it in: the appointments open, or it is sent to the login page.</summary>
     public static async Task<bool> IsSignedInAsync(this HttpClient client)
@@ -81,25 +109,24 @@ public static partial class BrowserClientExtensions
         return target.Authority == requested.Authority ? target.PathAndQuery : target.AbsoluteUri;
     }
 
-    public static bool SetsAuthCookie(this HttpResponseMessage response) =>
-        response.Headers.TryGetValues("Set-Cookie", out var cookies)
-        && cookies.Any(c => c.StartsWith(AuthCookieName + "=", StringComparison.Ordinal));
+    public static bool SetsAuthCookie(this HttpResponseMessage response) => response.SetCookie(AuthCookieName) is not null;
 
-    /// <summary>The messages in the form's summary of errors that belong to no single field (none when it has none).</summary>
-    public static IReadOnlyList<string> ValidationSummary(string html)
+    /// <summary>Every cookie the response sets, with its flags.</summary>
+    public static IList<SetCookieHeaderValue> SetCookies(this HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies) ? SetCookieHeaderValue.ParseList([.. cookies]) : [];
+
+    /// <summary>The response's Set-Cookie for the named cookie, with its flags (null when it sets none).</summary>
+    public static SetCookieHeaderValue? SetCookie(this HttpResponseMessage response, string name) =>
+        response.SetCookies().LastOrDefault(c => c.Name.Equals(name, StringComparison.Ordinal));
+
+    /// <summary>The session cookie a successful login sets, as a <c>Cookie</c> header that replays it.</summary>
+    public static string SessionCookieHeader(this HttpResponseMessage response)
     {
-        var summary = ValidationSummaryBlock().Match(html);
-        return summary.Success
-            ? [.. ListItem().Matches(summary.Groups["summary"].Value).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value.Trim()))]
-            : [];
+        var cookie = response.SetCookie(AuthCookieName);
+        cookie.Should().NotBeNull("the response should set the session cookie");
+        return $"{cookie!.Name}={cookie.Value}";
     }
 
     [GeneratedRegex(""""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<token>[^"]+)"""")]
     private static partial Regex AntiforgeryInput();
-
-    [GeneratedRegex("""<div[^>]*validation-summary-errors[^>]*>(?<summary>.*?)</div>""", RegexOptions.Singleline)]
-    private static partial Regex ValidationSummaryBlock();
-
-    [GeneratedRegex("<li>(?<text>.*?)</li>", RegexOptions.Singleline)]
-    private static partial Regex ListItem();
 }

@@ -20,8 +20,16 @@ public static class AppointmentTimes
         _ => StartOf(input).AddHours(1),
     };
 
-    public static (DateTime Start, DateTime End) ToStored(IAppointmentInput input, TimeZoneInfo zone) =>
-        input.AllDay
-            ? (UserTime.AsDate(StartOf(input)), UserTime.AsDate(EndOf(input)))
-            : (UserTime.ToUtc(StartOf(input), zone), UserTime.ToUtc(EndOf(input), zone));
+    public static (DateTime Start, DateTime End) ToStored(IAppointmentInput input, TimeZoneInfo zone)
+    {
+        if (input.AllDay)
+        {
+            return (UserTime.AsDate(StartOf(input)), UserTime.AsDate(EndOf(input)));
+        }
+
+        // An empty end is one real hour after the start: around a daylight-saving change the wall
+        // clock an hour on may not exist (the gap) or may be two hours away (the repeated hour).
+        var start = UserTime.ToUtc(StartOf(input), zone);
+        return (start, input.End is null ? start.AddHours(1) : UserTime.ToUtc(EndOf(input), zone));
+    }
 }

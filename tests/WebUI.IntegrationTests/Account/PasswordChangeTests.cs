@@ -1,0 +1,53 @@
+// Changing the password: the current one must be proven; afterwards only the new one works and other sessions end.
+using System.Net;
+using Sched.WebUI.IntegrationTests.Infrastructure;
+
+namespace Sched.WebUI.IntegrationTests.Account;
+
+public sealed class PasswordChangeTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+{
+    private const string NewPassword = "a brand new passphrase";
+
+    [Fact]
+    public async Task Wrong_current_password_is_an_error_beside_it_and_keeps_the_old_password()
+    {
+        var email = SchedWebApplicationFactory.NewEmail();
+        using var client = await factory.CreateSignedInClientAsync(email);
+
+        using var change = await client.ChangePasswordAsync("not the password", NewPassword);
+
+        var form = await change.FormShownAgainAsync();
+        PageHtml.FieldsWithErrors(form).Should().Equal("CurrentPassword");
+        PageHtml.FieldError(form, "CurrentPassword").Should().Be("That is not your current password.");
+        (await LogsInAsync(email, SchedWebApplicationFactory.DefaultPassword)).Should().BeTrue();
+        (await LogsInAsync(email, NewPassword)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task New_password_signs_out_the_other_sessions_keeps_this_one_and_replaces_the_old_password()
+    {
+        var email = SchedWebApplicationFactory.NewEmail();
+        using var here = await factory.CreateSignedInClientAsync(email);
+        using var elsewhere = factory.CreateBrowserClient();
+        await elsewhere.LogInSuccessfullyAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        (await elsewhere.IsSignedInAsync()).Should().BeTrue();
+
+        using var change = await here.ChangePasswordAsync(SchedWebApplicationFactory.DefaultPassword, NewPassword);
+
+        change.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        change.RedirectTarget().Should().Be("/account/");
+        (await elsewhere.IsSignedInAsync()).Should().BeFalse("a password change ends every other session at once");
+        (await here.GetPageHtmlAsync("/account/")).Should().Contain("Your password is changed.");
+        (await here.IsSignedInAsync()).Should().BeTrue();
+        (await LogsInAsync(email, NewPassword)).Should().BeTrue();
+        (await LogsInAsync(email, SchedWebApplicationFactory.DefaultPassword)).Should().BeFalse();
+    }
+
+    /// <summary>Whether a fresh browser can log in with this password.</summary>
+    private async Task<bool> LogsInAsync(string email, string password)
+    {
+        using var client = factory.CreateBrowserClient();
+        using var login = await client.LogInAsync(email, password);
+        return login.StatusCode == HttpStatusCode.Redirect && login.SetsAuthCookie();
+    }
+}

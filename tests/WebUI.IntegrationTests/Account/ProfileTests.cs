@@ -1,0 +1,38 @@
+// The account page keeps the display name and time zone, and refuses a zone this server does not know.
+using System.Net;
+using Sched.WebUI.IntegrationTests.Infrastructure;
+
+namespace Sched.WebUI.IntegrationTests.Account;
+
+public sealed class ProfileTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+{
+    [Fact]
+    public async Task Account_page_saves_the_display_name_and_the_time_zone()
+    {
+        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+
+        using var save = await client.SaveProfileAsync("Ada Lovelace", "Europe/Berlin");
+
+        save.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        save.RedirectTarget().Should().Be("/account/");
+        var page = await client.GetPageHtmlAsync("/account/");
+        page.Should().Contain("Your account is saved.");
+        PageHtml.FieldValue(page, "DisplayName").Should().Be("Ada Lovelace");
+        PageHtml.SelectedOption(page, "TimeZoneId").Should().Be("Europe/Berlin");
+    }
+
+    [Fact]
+    public async Task Unknown_time_zone_is_an_error_beside_the_zone_and_saves_nothing()
+    {
+        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+
+        using var save = await client.SaveProfileAsync("Ada Lovelace", "Mars/Olympus_Mons");
+
+        var form = await save.FormShownAgainAsync();
+        PageHtml.FieldsWithErrors(form).Should().Equal("TimeZoneId");
+        PageHtml.FieldError(form, "TimeZoneId").Should().Be("Choose a time zone from the list.");
+        var page = await client.GetPageHtmlAsync("/account/");
+        PageHtml.FieldValue(page, "DisplayName").Should().BeEmpty();
+        PageHtml.SelectedOption(page, "TimeZoneId").Should().BeNullOrEmpty();
+    }
+}

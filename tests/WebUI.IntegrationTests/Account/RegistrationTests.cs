@@ -1,0 +1,66 @@
+// Signing up: a new user is signed in at once; a taken email is refused; the pages vanish when registration is off.
+using System.Net;
+using Sched.WebUI.IntegrationTests.Infrastructure;
+
+namespace Sched.WebUI.IntegrationTests.Account;
+
+public sealed class RegistrationTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+{
+    [Fact]
+    public async Task Registering_creates_the_user_and_signs_them_in()
+    {
+        var email = SchedWebApplicationFactory.NewEmail();
+        using var client = factory.CreateBrowserClient();
+
+        using var register = await client.RegisterAsync(email, "Ada", SchedWebApplicationFactory.DefaultPassword);
+
+        register.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        register.RedirectTarget().Should().Be("/appointments/");
+        register.SetsAuthCookie().Should().BeTrue();
+        var list = await client.GetPageHtmlAsync("/appointments/");
+        list.Should().Contain("Welcome to sched! Your account is ready.").And.Contain($"""data-testid="current-user">{email}<""");
+        (await factory.CountUsersAsync(email)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Registering_an_email_that_exists_in_another_letter_case_is_an_error_beside_email_and_adds_no_user()
+    {
+        var email = SchedWebApplicationFactory.NewEmail();
+        await factory.CreateUserAsync(email);
+        using var client = factory.CreateBrowserClient();
+
+        using var register = await client.RegisterAsync(email.ToUpperInvariant(), "Impostor", "another good passphrase");
+
+        var form = await register.FormShownAgainAsync();
+        register.SetsAuthCookie().Should().BeFalse();
+        PageHtml.FieldsWithErrors(form).Should().Equal("Email");
+        PageHtml.FieldError(form, "Email").Should().Be("That email address cannot be used. Sign in if it is yours.");
+        (await factory.CountUsersAsync(email)).Should().Be(1);
+        (await client.IsSignedInAsync()).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Registration_switched_off_is_not_found_for_the_page_and_the_form_and_unlinked()
+    {
+        await using var app = SchedWebApplicationFactory.WithSettings(("Sched:AllowRegistration", "false"));
+        var email = SchedWebApplicationFactory.NewEmail();
+        using var client = app.CreateBrowserClient();
+
+        using var page = await client.GetAsync("/register/");
+        var loginPage = await client.GetPageHtmlAsync("/login/");
+        using var post = await client.PostFormAsync(
+            "/register/",
+            new Dictionary<string, string>
+            {
+                ["Email"] = email,
+                ["Password"] = SchedWebApplicationFactory.DefaultPassword,
+                ["ConfirmPassword"] = SchedWebApplicationFactory.DefaultPassword,
+            },
+            BrowserClientExtensions.AntiforgeryToken(loginPage));
+
+        page.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        post.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await app.CountUsersAsync(email)).Should().Be(0);
+        loginPage.Should().NotContain("href=\"/register/\"");
+    }
+}

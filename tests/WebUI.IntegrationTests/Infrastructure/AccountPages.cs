@@ -1,0 +1,28 @@
+// The account pages as a browser uses them: registration, the profile form and the password form.
+namespace Sched.WebUI.IntegrationTests.Infrastructure;
+
+public static class AccountPages
+{
+    /// <summary>Fills in and submits the registration form, with the password typed twice.</summary>
+    public static Task<HttpResponseMessage> RegisterAsync(this HttpClient client, string email, string displayName, string password) =>
+        client.SubmitFormAsync("/register/", new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["DisplayName"] = displayName,
+            ["Password"] = password,
+            ["ConfirmPassword"] = password,
+        });
+
+    /// <summary>Submits the account page with this display name and time zone id (empty for the server's default).</summary>
+    public static Task<HttpResponseMessage> SaveProfileAsync(this HttpClient client, string displayName, string timeZoneId) =>
+        client.SubmitFormAsync("/account/", new Dictionary<string, string> { ["DisplayName"] = displayName, ["TimeZoneId"] = timeZoneId });
+
+    /// <summary>Submits the change-password form, with the new password typed twice.</summary>
+    public static Task<HttpResponseMessage> ChangePasswordAsync(this HttpClient client, string currentPassword, string newPassword) =>
+        client.SubmitFormAsync("/account/password/", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = currentPassword,
+            ["NewPassword"] = newPassword,
+            ["ConfirmNewPassword"] = newPassword,
+        });
+}
