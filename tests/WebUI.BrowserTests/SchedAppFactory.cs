@@ -41,6 +41,9 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
         // Times typed into the forms mean the same instant on every machine.
         builder.UseSetting("Sched:DefaultTimeZone", "UTC");
         builder.UseSetting("Sched:AllowRegistration", "true");
+
+        // Every journey signs in from 127.0.0.1; the per-address limit is tested in the integration tests.
+        builder.UseSetting("Sched:RateLimit:SignInPermitsPerMinute", "10000");
     }
 
     public override async ValueTask DisposeAsync()

@@ -65,7 +65,7 @@ public sealed class CliFuzzTests(ITestOutputHelper output)
         outcomes.Keys.Should().Contain(["valid → exit 0", "invalid → exit 1"], "the fuzz should reach both outcomes");
     }
 
-    /// <summary>The account rules as documented: a well-formed, unused email of at most 256 characters, 8 to 1,024 password characters, a name of at most 100.</summary>
+    /// <summary>The account rules as documented: a well-formed, unused email of at most 256 characters, 8 to 1,024 password characters not all blank, a name of at most 100.</summary>
     private static bool IsValid(string address, string password, string? name, IReadOnlySet<string> taken)
     {
         var at = address.IndexOf('@');
@@ -73,7 +73,7 @@ public sealed class CliFuzzTests(ITestOutputHelper output)
                          && address[(at + 1)..].Contains('.') && !address.EndsWith('.')
                          && address.All(c => UserNameCharacters.Contains(c));
         return wellFormed && address.Length <= 256 && !taken.Contains(address)
-               && password.Length is >= 8 and <= 1_024
+               && password.Length is >= 8 and <= 1_024 && !string.IsNullOrWhiteSpace(password)
                && (name is null || name.Length <= 100);
     }
 
