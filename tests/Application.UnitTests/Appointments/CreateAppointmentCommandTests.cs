@@ -1,4 +1,5 @@
 // CreateAppointmentCommand: stores an appointment for the current user, typed in their zone and kept in UTC.
+using System.Globalization;
 using Sched.Application.Appointments.Commands.CreateAppointment;
 
 namespace Sched.Application.UnitTests.Appointments;
@@ -45,7 +46,7 @@ public sealed class CreateAppointmentCommandTests : AppointmentUseCaseTests
     {
         ActAs(AdaId, Zones.Berlin);
 
-        var id = await AddAppointmentAsync("Night train", DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture));
+        var id = await AddAppointmentAsync("Night train", DateTime.Parse(start, CultureInfo.InvariantCulture));
 
         var stored = await StoredAsync(id);
         stored!.Start.Should().Be(ParseUtc(storedStart));
@@ -163,7 +164,7 @@ public sealed class CreateAppointmentCommandTests : AppointmentUseCaseTests
     }
 
     private static DateTime ParseUtc(string text) =>
-        DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
 
     private Task<int> Create(CreateAppointmentCommand command) =>
         Host.InScopeAsync(sp => new CreateAppointmentCommandHandler(sp.GetRequiredService<IApplicationDbContext>(), sp.GetRequiredService<ICurrentUser>())
