@@ -1,4 +1,5 @@
-// A stand-in for the browser's cookie: records what SignInManager asks to sign in or out.
+// A stand-in for the browser's cookie: records what SignInManager asks to sign in or out, and
+// answers "who is this request?" with the session a test chose.
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -11,8 +12,11 @@ public sealed class RecordingAuthenticationService : IAuthenticationService
 
     public List<string?> SignOuts { get; } = [];
 
+    /// <summary>The session the request arrives with; null for an anonymous request.</summary>
+    public AuthenticationTicket? CurrentSession { get; set; }
+
     public Task<AuthenticateResult> AuthenticateAsync(HttpContext context, string? scheme) =>
-        Task.FromResult(AuthenticateResult.NoResult());
+        Task.FromResult(CurrentSession is null ? AuthenticateResult.NoResult() : AuthenticateResult.Success(CurrentSession));
 
     public Task ChallengeAsync(HttpContext context, string? scheme, AuthenticationProperties? properties) => Task.CompletedTask;
 

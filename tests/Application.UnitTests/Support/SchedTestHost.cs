@@ -1,6 +1,7 @@
 // Builds Sched's services the way production does (AddApplicationServices + AddInfrastructureServices)
 // over a private SQLite database, with fakes only for what lies outside the process: the clock, the
 // current user and the browser's sign-in cookie.
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
@@ -8,12 +9,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
+using Sched.Infrastructure.Sessions;
 
 namespace Sched.Application.UnitTests.Support;
 
 public sealed class SchedTestHost : IAsyncDisposable
 {
     public const string DefaultPassword = "correct horse battery";
+
+    /// <summary>PBKDF2 rounds for passwords hashed by the tests.</summary>
+    public const int TestPasswordHashIterations = 1_000;
 
     /// <summary>The fake clock's first reading; any fixed instant will do.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
@@ -48,6 +53,9 @@ public sealed class SchedTestHost : IAsyncDisposable
             services.ConfigureDbContext<ApplicationDbContext>(options => options.UseSqlite(connection));
         }
 
+        // Identity's default 100,000 PBKDF2 rounds made hashing most of the suite's run time; the
+        // rounds are stored in each hash, so fewer here changes speed, not behaviour.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordHashIterations);
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddSingleton<IHttpContextAccessor>(
@@ -115,6 +123,34 @@ public sealed class SchedTestHost : IAsyncDisposable
 
     public Task<int> CountUsersAsync() =>
         InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Users.CountAsync());
+
+    /// <summary>The cookie handler's session store, as production registers it.</summary>
+    public DatabaseTicketStore Sessions => _services.GetRequiredService<DatabaseTicketStore>();
+
+    /// <summary>A ticket as the cookie handler would hand to the session store after the user signed in.</summary>
+    public static AuthenticationTicket TicketFor(string userId, DateTimeOffset? expires = null) =>
+        new(
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], IdentityConstants.ApplicationScheme)),
+            new AuthenticationProperties { ExpiresUtc = expires },
+            IdentityConstants.ApplicationScheme);
+
+    /// <summary>Stores a session of the user, as a sign-in in some browser would; returns its key.</summary>
+    public Task<string> StoreSessionAsync(string userId, DateTimeOffset? expires = null) =>
+        Sessions.StoreAsync(TicketFor(userId, expires));
+
+    /// <summary>Stores a session of the user and makes it the one the current request arrives with.</summary>
+    public async Task<string> StartCurrentSessionAsync(string userId)
+    {
+        var ticket = TicketFor(userId);
+        var key = await Sessions.StoreAsync(ticket);
+        Authentication.CurrentSession = ticket;
+        return key;
+    }
+
+    /// <summary>The keys of the user's stored sessions, ordered.</summary>
+    public Task<List<string>> SessionKeysAsync(string userId) =>
+        InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().UserSessions
+            .Where(s => s.UserId == userId).Select(s => s.Key).OrderBy(k => k).ToListAsync());
 
     public async ValueTask DisposeAsync()
     {

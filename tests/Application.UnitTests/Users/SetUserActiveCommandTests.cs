@@ -85,6 +85,30 @@ public sealed class SetUserActiveCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deactivation_ends_every_session_of_the_user_and_no_one_elses()
+    {
+        var graceId = await _host.AddUserAsync("grace@example.com");
+        var gracesSession = await _host.StoreSessionAsync(graceId);
+        await _host.StoreSessionAsync(_userId);
+        await _host.StoreSessionAsync(_userId);
+
+        await SetActive(Email, active: false);
+
+        (await _host.SessionKeysAsync(_userId)).Should().BeEmpty();
+        (await _host.SessionKeysAsync(graceId)).Should().Equal(gracesSession);
+    }
+
+    [Fact]
+    public async Task Reactivation_keeps_the_users_sessions()
+    {
+        var session = await _host.StoreSessionAsync(_userId);
+
+        await SetActive(Email, active: true);
+
+        (await _host.SessionKeysAsync(_userId)).Should().Equal(session);
+    }
+
+    [Fact]
     public async Task The_pipeline_refuses_a_missing_email()
     {
         var send = () => _host.SendAsync(new SetUserActiveCommand("  ", Active: false));

@@ -11,7 +11,10 @@ public static class AppointmentTimes
     public static DateTime StartOf(IAppointmentInput input) =>
         input.AllDay ? input.Start!.Value.Date : input.Start!.Value;
 
-    /// <summary>An empty end is the same day for all-day, else one hour after the start.</summary>
+    /// <summary>
+    /// The end on the wall clock. An empty end is the same day for all-day, else one hour after the
+    /// start (stored as an hour of real time, see <see cref="ToStored"/>).
+    /// </summary>
     public static DateTime EndOf(IAppointmentInput input) => input switch
     {
         { AllDay: true, End: { } end } => end.Date,
@@ -27,9 +30,9 @@ public static class AppointmentTimes
             return (UserTime.AsDate(StartOf(input)), UserTime.AsDate(EndOf(input)));
         }
 
-        // An empty end is one real hour after the start: around a daylight-saving change the wall
-        // clock an hour on may not exist (the gap) or may be two hours away (the repeated hour).
+        // An empty end is an hour of real time after the start: an hour later on the wall clock can
+        // fall in the daylight-saving gap (no such time) or span the repeated hour (two hours long).
         var start = UserTime.ToUtc(StartOf(input), zone);
-        return (start, input.End is null ? start.AddHours(1) : UserTime.ToUtc(EndOf(input), zone));
+        return (start, input.End is { } end ? UserTime.ToUtc(end, zone) : start.AddHours(1));
     }
 }

@@ -1,0 +1,87 @@
+// ChangePasswordCommand: the current user replaces their password; their other sessions end, this one goes on.
+using Sched.Application.Users.Commands.ChangePassword;
+
+namespace Sched.Application.UnitTests.Users;
+
+public sealed class ChangePasswordCommandTests : SignedInUserTests
+{
+    private const string NewPassword = "tr0ubadour and a new line";
+
+    [Fact]
+    public async Task A_wrong_current_password_is_refused_on_its_field_and_the_password_stays()
+    {
+        var change = () => ChangePassword("not the password");
+
+        var refusal = await change.Should().ThrowAsync<ValidationException>();
+        refusal.Which.Errors.Keys.Should().Equal("CurrentPassword");
+        (await Authenticates(SchedTestHost.DefaultPassword)).Should().BeTrue();
+        (await Authenticates(NewPassword)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task The_new_password_authenticates_and_the_old_one_no_longer_does()
+    {
+        await ChangePassword(SchedTestHost.DefaultPassword);
+
+        (await Authenticates(NewPassword)).Should().BeTrue();
+        (await Authenticates(SchedTestHost.DefaultPassword)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Ends_the_users_other_sessions_and_keeps_this_one_and_other_users_sessions()
+    {
+        await Host.StoreSessionAsync(UserId);
+        await Host.StoreSessionAsync(UserId);
+        var graceId = await Host.AddUserAsync("grace@example.com");
+        var gracesSession = await Host.StoreSessionAsync(graceId);
+
+        await ChangePassword(SchedTestHost.DefaultPassword);
+
+        (await Host.SessionKeysAsync(UserId)).Should().Equal(SessionKey);
+        (await Host.SessionKeysAsync(graceId)).Should().Equal(gracesSession);
+        Host.Authentication.SignIns.Should().ContainSingle("this session is renewed with the new security stamp")
+            .Which.UserId.Should().Be(UserId);
+    }
+
+    [Fact]
+    public async Task A_refused_change_ends_no_session()
+    {
+        var otherSession = await Host.StoreSessionAsync(UserId);
+
+        var change = () => ChangePassword("not the password");
+
+        await change.Should().ThrowAsync<ValidationException>();
+        (await Host.SessionKeysAsync(UserId)).Should().BeEquivalentTo([SessionKey, otherSession]);
+    }
+
+    [Theory]
+    [InlineData("", NewPassword, NewPassword, "CurrentPassword")]
+    [InlineData(SchedTestHost.DefaultPassword, "1234567", "1234567", "NewPassword")]
+    [InlineData(SchedTestHost.DefaultPassword, NewPassword, "tr0ubadour and a new lime", "ConfirmNewPassword")]
+    public async Task The_pipeline_refuses_incomplete_input(string current, string newPassword, string confirmation, string invalidField)
+    {
+        var send = () => Host.SendAsync(new ChangePasswordCommand(current, newPassword, confirmation));
+
+        var refusal = await send.Should().ThrowAsync<ValidationException>();
+        refusal.Which.Errors.Keys.Should().Equal(invalidField);
+        (await Authenticates(SchedTestHost.DefaultPassword)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Throws_forbidden_without_a_current_user()
+    {
+        Host.CurrentUser.UserId = null;
+
+        var change = () => ChangePassword(SchedTestHost.DefaultPassword);
+
+        await change.Should().ThrowAsync<ForbiddenAccessException>();
+    }
+
+    private Task<Unit> ChangePassword(string currentPassword) =>
+        Host.InScopeAsync(sp => new ChangePasswordCommandHandler(sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<ICurrentUser>())
+            .Handle(new ChangePasswordCommand(currentPassword, NewPassword, NewPassword), CancellationToken.None));
+
+    private async Task<bool> Authenticates(string password) =>
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IIdentityService>()
+            .AuthenticateAsync(Email, password, CancellationToken.None)) is not null;
+}
