@@ -1,6 +1,7 @@
 // Every answer carries the security headers, and no page needs what the strict Content-Security-Policy forbids.
 using System.Text.RegularExpressions;
 using FluentAssertions.Execution;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Sched.WebUI.IntegrationTests.Infrastructure;
 using static Sched.WebUI.IntegrationTests.Infrastructure.AppointmentPages;
 
@@ -27,6 +28,19 @@ public sealed partial class SecurityHeadersTests(SchedWebApplicationFactory fact
         Header(response, "X-Frame-Options").Should().Be("DENY");
         Header(response, "Referrer-Policy").Should().BeOneOf("no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin");
         Header(response, "Permissions-Policy").Should().Contain("camera=()").And.Contain("microphone=()").And.Contain("geolocation=()");
+    }
+
+    [Fact]
+    public async Task Https_answers_outside_development_carry_strict_transport_security_and_plain_http_ones_do_not()
+    {
+        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://sched.example/"), AllowAutoRedirect = false });
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://sched.example/"), AllowAutoRedirect = false });
+
+        using var secure = await https.GetAsync("/login/");
+        using var plain = await http.GetAsync("/login/");
+
+        Header(secure, "Strict-Transport-Security").Should().Contain("max-age=");
+        plain.Headers.Contains("Strict-Transport-Security").Should().BeFalse();
     }
 
     [Fact]
