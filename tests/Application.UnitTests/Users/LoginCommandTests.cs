@@ -131,8 +131,40 @@ public sealed class LoginCommandTests : IAsyncLifetime
         }
     }
 
-    private Task<SignInOutcome> Login(string email, string password, bool rememberMe = false) =>
+    [Fact]
+    public async Task Logs_a_failed_login_with_email_and_client_address_but_never_the_password()
+    {
+        var log = new RecordingLogger();
+
+        await Login(Email, WrongPassword, logger: log);
+        await Login(Email, SchedTestHost.DefaultPassword, logger: log);
+
+        var warning = log.Messages.Should().ContainSingle("only the failed attempt is a warning").Subject;
+        warning.Should().Contain(Email).And.Contain(_host.CurrentUser.ClientAddress!).And.Contain(nameof(SignInOutcome.Failed));
+        warning.Should().NotContain(WrongPassword);
+    }
+
+    private Task<SignInOutcome> Login(string email, string password, bool rememberMe = false, ILogger<LoginCommandHandler>? logger = null) =>
         _host.InScopeAsync(sp => new LoginCommandHandler(
-                sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<ILogger<LoginCommandHandler>>())
+                sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<ICurrentUser>(), logger ?? sp.GetRequiredService<ILogger<LoginCommandHandler>>())
             .Handle(new LoginCommand(email, password, rememberMe), CancellationToken.None));
+
+    /// <summary>Keeps every warning or worse, as the log would write it.</summary>
+    private sealed class RecordingLogger : ILogger<LoginCommandHandler>
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Warning)
+            {
+                Messages.Add(formatter(state, exception));
+            }
+        }
+    }
 }
