@@ -1,5 +1,6 @@
 // Server-side sessions: logout, deactivation and time limits end a session for real, and login always starts a new one.
 using System.Net;
+using Microsoft.Data.Sqlite;
 using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Security;
@@ -20,6 +21,37 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
 
         logout.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await replay.IsSignedInAsync()).Should().BeFalse("logout deletes the session on the server, not just the cookie in the browser");
+    }
+
+    [Fact]
+    public async Task Session_survives_a_restart_because_the_keys_are_kept_in_the_configured_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("sched-restart-");
+        var keys = Path.Combine(folder.FullName, "keys");
+        (string, string)[] settings =
+        [
+            ("ConnectionStrings:Sched", $"Data Source={Path.Combine(folder.FullName, "sched.db")}"),
+            ("Sched:DataProtection:KeysPath", keys),
+        ];
+        var email = SchedWebApplicationFactory.NewEmail();
+        string cookie;
+        using (var before = SchedWebApplicationFactory.WithSettings(settings))
+        {
+            await before.CreateUserAsync(email);
+            using var browser = before.CreateBrowserClient();
+            using var login = await browser.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+            cookie = login.SessionCookieHeader();
+        }
+
+        using (var after = SchedWebApplicationFactory.WithSettings(settings))
+        {
+            using var replay = after.CreateClientSendingCookies(cookie);
+            (await replay.IsSignedInAsync()).Should().BeTrue("the restarted app reads the same keys and the same session row");
+        }
+
+        Directory.GetFiles(keys, "key-*.xml").Should().NotBeEmpty("the keys are written where Sched:DataProtection:KeysPath says");
+        SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
     }
 
     [Fact]
