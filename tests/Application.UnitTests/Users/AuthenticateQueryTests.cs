@@ -3,24 +3,15 @@ using Sched.Application.Users.Queries.Authenticate;
 
 namespace Sched.Application.UnitTests.Users;
 
-public sealed class AuthenticateQueryTests : IAsyncLifetime
+public sealed class AuthenticateQueryTests : OneUserTests
 {
-    private const string Email = "ada@example.com";
-
-    private readonly SchedTestHost _host = SchedTestHost.InMemory();
-    private string _userId = string.Empty;
-
-    public async Task InitializeAsync() => _userId = await _host.AddUserAsync(Email);
-
-    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
-
     [Fact]
     public async Task Returns_the_user_for_valid_credentials()
     {
         var user = await Authenticate(Email, SchedTestHost.DefaultPassword);
 
         user.Should().NotBeNull();
-        user!.Id.Should().Be(_userId);
+        user!.Id.Should().Be(UserId);
         user.Email.Should().Be(Email);
     }
 
@@ -30,7 +21,7 @@ public sealed class AuthenticateQueryTests : IAsyncLifetime
         var user = await Authenticate(" Ada@Example.COM ", SchedTestHost.DefaultPassword);
 
         user.Should().NotBeNull();
-        user!.Id.Should().Be(_userId);
+        user!.Id.Should().Be(UserId);
     }
 
     [Fact]
@@ -52,7 +43,7 @@ public sealed class AuthenticateQueryTests : IAsyncLifetime
     [Fact]
     public async Task Returns_null_for_inactive_user_with_right_password()
     {
-        await _host.AddUserAsync("inactive@example.com", active: false);
+        await Host.AddUserAsync("inactive@example.com", active: false);
 
         var user = await Authenticate("inactive@example.com", SchedTestHost.DefaultPassword);
 
@@ -64,13 +55,13 @@ public sealed class AuthenticateQueryTests : IAsyncLifetime
     {
         await Authenticate(Email, SchedTestHost.DefaultPassword);
 
-        _host.Authentication.SignIns.Should().BeEmpty();
+        Host.Authentication.SignIns.Should().BeEmpty();
     }
 
     [Fact]
     public async Task Returns_null_for_locked_out_user_with_right_password()
     {
-        await _host.InScopeAsync(async sp =>
+        await Host.InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
             var user = await users.FindByEmailAsync(Email);
@@ -88,13 +79,13 @@ public sealed class AuthenticateQueryTests : IAsyncLifetime
     [InlineData(Email, "", "Password")]
     public async Task Refuses_missing_credentials(string email, string password, string invalidField)
     {
-        var send = () => _host.SendAsync(new AuthenticateQuery(email, password));
+        var send = () => Host.SendAsync(new AuthenticateQuery(email, password));
 
         var refusal = await send.Should().ThrowAsync<ValidationException>();
         refusal.Which.Errors.Keys.Should().Equal(invalidField);
     }
 
     private Task<AuthenticatedUser?> Authenticate(string email, string password) =>
-        _host.InScopeAsync(sp => new AuthenticateQueryHandler(sp.GetRequiredService<IIdentityService>())
+        Host.InScopeAsync(sp => new AuthenticateQueryHandler(sp.GetRequiredService<IIdentityService>())
             .Handle(new AuthenticateQuery(email, password), CancellationToken.None));
 }
