@@ -18,9 +18,11 @@ public static class ApplicationDependencyInjection
         services.AddValidatorsFromAssembly(assembly);
         services.AddMediator(assembly);
 
-        // Registration order is pipeline order, outermost first: log, catch, then validate.
+        // Registration order is pipeline order, outermost first: log, catch, authorize, then validate
+        // (an anonymous caller learns nothing about the rules of a request it may not send).
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         return services;
     }

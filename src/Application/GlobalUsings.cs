@@ -5,5 +5,6 @@ global using Microsoft.Extensions.Logging;
 global using Sched.Application.Common.Exceptions;
 global using Sched.Application.Common.Interfaces;
 global using Sched.Application.Common.Models;
+global using Sched.Application.Common.Security;
 global using Sched.Domain.Common;
 global using ValidationException = Sched.Application.Common.Exceptions.ValidationException;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +14,7 @@ public static class InfrastructureDependencyInjection
 {
     public const string ConnectionStringName = "Sched";
     public const string DefaultConnectionString = "Data Source=sched.db";
+    public const string MigrateOnStartupKey = "Sched:Database:MigrateOnStartup";
 
     public static IServiceCollection AddInfrastructureServices(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -28,7 +28,7 @@ public static class InfrastructureDependencyInjection
             .UseSqlite(connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
-        services.AddScoped<IDatabaseSchema, DatabaseSchema>();
+        services.AddScoped<DatabaseInitialiser>();
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -49,19 +49,24 @@ public static class InfrastructureDependencyInjection
             .AddUserConfirmation<ActiveUserConfirmation>()
             .AddClaimsPrincipalFactory<TimeZoneClaimsPrincipalFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-
-        // Sessions live in the database: the cookie holds only a key, so logout, deactivation and
-        // a password change end sessions for real (see docs/security.md).
-        services.AddSingleton<DatabaseTicketStore>();
-        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddScoped<IAccountService, AccountService>();
+        services.AddServerSideSessions(configuration);
 
         // Keys that protect cookies and antiforgery tokens survive restarts, so a restart signs nobody out.
         services.AddDataProtection()
             .SetApplicationName("Sched")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, connectionString)));
-        services.AddScoped<IIdentityService, IdentityService>();
         return services;
+    }
+
+    /// <summary>Whether start-up (and each command-line verb) applies pending migrations: <c>Sched:Database:MigrateOnStartup</c>, default true.</summary>
+    public static bool MigratesOnStartup(IConfiguration configuration) => configuration.GetValue(MigrateOnStartupKey, true);
+
+    /// <summary>Applies every pending migration in a scope of its own; safe to repeat.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().MigrateAsync(cancellationToken);
     }
 
     /// <summary>Sched:DataProtection:KeysPath, else a "keys" folder beside the database file.</summary>

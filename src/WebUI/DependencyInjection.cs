@@ -19,7 +19,8 @@ public static class WebUIDependencyInjection
         {
             // Every POST/PUT/PATCH/DELETE must carry a valid antiforgery token, with no opt-in per action.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-            options.Filters.Add<ApplicationExceptionFilter>();
+            options.Filters.Add<InvalidFormFilter>();
+            options.Filters.Add<ExceptionResponseFilter>();
             // Input rules live in Application's validators, not in implicit [Required] attributes.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });

@@ -1,5 +1,4 @@
 // Sched's entry point: a command-line verb when given one, otherwise the web app.
-using Sched.Application.Administration.Commands.CreateTables;
 using Microsoft.Extensions.Logging.Console;
 using Sched.WebUI.Cli;
 using Sched.WebUI.Security;
@@ -26,9 +25,9 @@ if (isCommand)
     return await SchedCommandLine.RunAsync(app.Services, args);
 }
 
-await using (var scope = app.Services.CreateAsyncScope())
+if (InfrastructureDependencyInjection.MigratesOnStartup(app.Configuration))
 {
-    await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateTablesCommand());
+    await app.Services.MigrateDatabaseAsync(CancellationToken.None);
 }
 
 if (app.Configuration.GetValue("Sched:ForwardedHeaders:Enabled", false))

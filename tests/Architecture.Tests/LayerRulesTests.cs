@@ -72,6 +72,38 @@ public sealed class LayerRulesTests
             .Should().NotBeEmpty("Application holds the handlers");
     }
 
+    [Fact]
+    public void No_handler_sends_through_the_mediator()
+    {
+        // Because: a handler that sends another request runs the whole pipeline (logging, authorization,
+        // validation) twice; shared logic is shared code instead.
+        AssertNoDependency(
+            Types.InAssembly(Application).That().ImplementInterface(typeof(IRequestHandler<,>)),
+            "MediatR.IMediator", "MediatR.IPublisher");
+    }
+
+    [Fact]
+    public void Application_ports_and_their_results_name_no_FluentValidation_type()
+    {
+        // Because: each port returns Application's own types, so a library swap stays inside one layer.
+        AssertNoDependency(
+            Types.InAssembly(Application).That()
+                .ResideInNamespace("Sched.Application.Common.Interfaces").Or().ResideInNamespace("Sched.Application.Common.Models"),
+            "FluentValidation");
+    }
+
+    [Fact]
+    public void WebUI_services_and_filters_do_not_reach_into_Infrastructure()
+    {
+        // Because: the web side reads what Application declares (claim names, ports); only the
+        // composition root and the command line's schema verbs wire Infrastructure in.
+        AssertNoDependency(
+            Types.InAssembly(WebUI).That()
+                .ResideInNamespace("Sched.WebUI.Services").Or().ResideInNamespace("Sched.WebUI.Filters")
+                .Or().ResideInNamespace("Sched.WebUI.Security").Or().ResideInNamespace("Sched.WebUI.Models"),
+            "Sched.Infrastructure");
+    }
+
     private static void AssertNoDependency(PredicateList types, params string[] forbidden) =>
         AssertNoDependency(types.Should(), forbidden);
 

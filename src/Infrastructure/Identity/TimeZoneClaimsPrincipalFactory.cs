@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using Sched.Application.Common.Security;
 
 namespace Sched.Infrastructure.Identity;
 
@@ -7,14 +8,12 @@ namespace Sched.Infrastructure.Identity;
 public sealed class TimeZoneClaimsPrincipalFactory(UserManager<ApplicationUser> users, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser>(users, options)
 {
-    public const string TimeZoneClaim = "sched:time_zone";
-
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         if (!string.IsNullOrEmpty(user.TimeZoneId))
         {
-            identity.AddClaim(new Claim(TimeZoneClaim, user.TimeZoneId));
+            identity.AddClaim(new Claim(SchedClaimTypes.TimeZone, user.TimeZoneId));
         }
 
         return identity;

@@ -1,19 +1,21 @@
 using System.CommandLine;
-using Sched.Application.Administration.Commands.CreateTables;
-using Sched.Application.Administration.Commands.DropTables;
 using Sched.Application.Users.Commands.CreateUser;
 using Sched.Application.Users.Commands.SetUserActive;
 using Sched.Domain.Users;
+using Sched.Infrastructure.Persistence;
 
 namespace Sched.WebUI.Cli;
 
 /// <summary>
-/// The command-line verbs (the 2013 app's manage.py): each builds a MediatR request and sends it
-/// through the same pipeline as the web pages. A broken rule prints one line to stderr and exits 1.
+/// The command-line verbs (the 2013 app's manage.py). User verbs build a MediatR request and send it
+/// through the same pipeline as the web pages; schema verbs call Infrastructure's initialiser. A
+/// broken rule prints one line to stderr and exits 1.
 /// </summary>
 public static class SchedCommandLine
 {
     private static readonly string[] HelpFlags = ["--help", "-h", "-?"];
+
+    private delegate Task Step(IServiceProvider services, CancellationToken cancellationToken);
 
     /// <summary>A verb or a help flag first means a command; anything else (e.g. --urls) is for the web host.</summary>
     public static bool IsCommand(string[] args) =>
@@ -41,29 +43,42 @@ public static class SchedCommandLine
         var name = new Option<string?>("--name") { Description = "The user's display name." };
         var yes = new Option<bool>("--yes") { Description = "Confirm that all data is to be deleted." };
 
+        // User verbs first make sure the tables exist (unless Sched:Database:MigrateOnStartup is false),
+        // so a fresh clone needs no extra step.
+        var migrateFirst = InfrastructureDependencyInjection.MigratesOnStartup(services.GetRequiredService<IConfiguration>())
+            ? [Migrate]
+            : Array.Empty<Step>();
+
         var createTables = new Command("create-tables", "Create or upgrade the database tables (safe to repeat).");
-        createTables.SetAction((_, ct) => SendAsync(services, "Tables are up to date.", ct, CreateTables));
+        createTables.SetAction((_, ct) => RunStepsAsync(services, () => "Tables are up to date.", ct, Migrate));
 
         var dropTables = new Command("drop-tables", "Delete the database and all its data (needs --yes).") { yes };
-        dropTables.SetAction((parse, ct) =>
-            SendAsync(services, "Tables dropped.", ct, (m, c) => m.Send(new DropTablesCommand(parse.GetValue(yes)), c)));
+        dropTables.SetAction(async (parse, ct) =>
+        {
+            if (!parse.GetValue(yes))
+            {
+                await Console.Error.WriteLineAsync("sched: Dropping deletes all data; confirm with --yes.");
+                return 1;
+            }
+
+            return await RunStepsAsync(services, () => "Tables dropped.", ct,
+                (sp, c) => sp.GetRequiredService<DatabaseInitialiser>().DropAsync(c));
+        });
 
         var createUser = new Command("create-user", "Create a user who can sign in.") { email, password, passwordStdin, name };
         createUser.SetAction(async (parse, ct) =>
         {
             var secret = parse.GetValue(passwordStdin) ? await stdin.ReadLineAsync(ct) : parse.GetValue(password);
-            var address = EmailAddress.Normalize(parse.GetValue(email));
-            return await SendAsync(services, $"Created user {address}.", ct,
-                CreateTables, (m, c) => m.Send(new CreateUserCommand(address, secret ?? string.Empty, parse.GetValue(name)), c));
+            var typed = parse.GetValue(email)!;
+            return await RunStepsAsync(services, () => $"Created user {EmailAddress.Parse(typed)}.", ct,
+                [.. migrateFirst, Send(new CreateUserCommand(typed, secret ?? string.Empty, parse.GetValue(name)))]);
         });
 
         var deactivate = new Command("deactivate-user", "Stop a user from signing in; their data stays.") { email };
-        deactivate.SetAction((parse, ct) => SendAsync(services, $"Deactivated {EmailAddress.Normalize(parse.GetValue(email))}.", ct,
-            CreateTables, (m, c) => m.Send(new SetUserActiveCommand(parse.GetValue(email)!, Active: false), c)));
+        deactivate.SetAction((parse, ct) => SetActiveAsync(services, parse.GetValue(email)!, active: false, migrateFirst, ct));
 
         var activate = new Command("activate-user", "Let a deactivated user sign in again.") { email };
-        activate.SetAction((parse, ct) => SendAsync(services, $"Activated {EmailAddress.Normalize(parse.GetValue(email))}.", ct,
-            CreateTables, (m, c) => m.Send(new SetUserActiveCommand(parse.GetValue(email)!, Active: true), c)));
+        activate.SetAction((parse, ct) => SetActiveAsync(services, parse.GetValue(email)!, active: true, migrateFirst, ct));
 
         return new RootCommand("Sched: a small appointment scheduler. Without a verb, serves the web app.")
         {
@@ -71,21 +86,26 @@ public static class SchedCommandLine
         };
     }
 
-    /// <summary>User verbs first make sure the tables exist, so a fresh clone needs no extra step.</summary>
-    private static Task CreateTables(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new CreateTablesCommand(), cancellationToken);
+    private static Task<int> SetActiveAsync(IServiceProvider services, string typed, bool active, Step[] migrateFirst, CancellationToken cancellationToken) =>
+        RunStepsAsync(services, () => $"{(active ? "Activated" : "Deactivated")} {EmailAddress.Parse(typed)}.", cancellationToken,
+            [.. migrateFirst, Send(new SetUserActiveCommand(typed, active))]);
+
+    private static Task Migrate(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DatabaseInitialiser>().MigrateAsync(cancellationToken);
+
+    private static Step Send<TResponse>(IRequest<TResponse> request) =>
+        (services, cancellationToken) => services.GetRequiredService<IMediator>().Send(request, cancellationToken);
 
     /// <summary>Runs the steps in order in one scope; prints the success line or one error line.</summary>
-    private static async Task<int> SendAsync(
-        IServiceProvider services, string success, CancellationToken cancellationToken, params Func<IMediator, CancellationToken, Task>[] steps)
+    private static async Task<int> RunStepsAsync(
+        IServiceProvider services, Func<string> success, CancellationToken cancellationToken, params Step[] steps)
     {
         await using var scope = services.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         try
         {
             foreach (var step in steps)
             {
-                await step(mediator, cancellationToken);
+                await step(scope.ServiceProvider, cancellationToken);
             }
         }
         catch (ValidationException ex)
@@ -99,7 +119,7 @@ public static class SchedCommandLine
             return 1;
         }
 
-        await Console.Out.WriteLineAsync(success);
+        await Console.Out.WriteLineAsync(success());
         return 0;
     }
 }

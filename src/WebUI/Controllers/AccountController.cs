@@ -13,31 +13,24 @@ public sealed class AccountController(IMediator mediator) : Controller
     public const string IncorrectCredentials = "Incorrect username or password.";
 
     [AllowAnonymous]
+    [AnonymousOnly]
     [HttpGet("login")]
-    public IActionResult Login(string? returnUrl) =>
-        User.Identity?.IsAuthenticated == true
-            ? RedirectToAction(nameof(AppointmentsController.Index), "Appointments")
-            : View(new LoginForm { ReturnUrl = returnUrl });
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
+    [AnonymousOnly]
     [EnableRateLimiting(RequestLimits.SignInPolicy)]
     [HttpPost("login")]
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
-        // Signing in over a live session would keep that session's key (the cookie handler renews it),
-        // so a session cookie planted before login would ride the new session. As the GET does,
-        // send a signed-in visitor on; every sign-in thus starts a session with a new key.
-        if (User.Identity?.IsAuthenticated == true)
-        {
-            return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");
-        }
-
-        if (await mediator.Send(form.ToCommand(), cancellationToken) != SignInOutcome.Succeeded)
+        var authentication = await mediator.Send(form.ToAuthenticateCommand(), cancellationToken);
+        if (authentication.User is not { } user)
         {
             ModelState.AddModelError(string.Empty, IncorrectCredentials);
             return View(form);
         }
 
+        await mediator.Send(form.ToLoginCommand(user), cancellationToken);
         return Url.IsLocalUrl(form.ReturnUrl)
             ? Redirect(form.ReturnUrl)
             : RedirectToAction(nameof(AppointmentsController.Index), "Appointments");
@@ -53,25 +46,18 @@ public sealed class AccountController(IMediator mediator) : Controller
     }
 
     [AllowAnonymous]
+    [AnonymousOnly]
     [RegistrationOpen]
     [HttpGet("register")]
-    public IActionResult Register() =>
-        User.Identity?.IsAuthenticated == true
-            ? RedirectToAction(nameof(AppointmentsController.Index), "Appointments")
-            : View(new RegisterForm());
+    public IActionResult Register() => View(new RegisterForm());
 
     [AllowAnonymous]
+    [AnonymousOnly]
     [RegistrationOpen]
     [EnableRateLimiting(RequestLimits.SignInPolicy)]
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {
-        // As for login: never sign in over a live session.
-        if (User.Identity?.IsAuthenticated == true)
-        {
-            return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");
-        }
-
         await mediator.Send(form.ToCommand(), cancellationToken);
         TempData.Flash(FlashCategory.Success, "Welcome to sched! Your account is ready.");
         return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");

@@ -1,3 +1,4 @@
+using Sched.Application.Users.Commands.Authenticate;
 using Sched.Application.Users.Commands.Login;
 
 namespace Sched.WebUI.Models;
@@ -13,5 +14,7 @@ public sealed class LoginForm : IFormModel
 
     public string? ReturnUrl { get; set; }
 
-    public LoginCommand ToCommand() => new(Email ?? string.Empty, Password ?? string.Empty, RememberMe);
+    public AuthenticateCommand ToAuthenticateCommand() => new(Email ?? string.Empty, Password ?? string.Empty);
+
+    public LoginCommand ToLoginCommand(AuthenticatedUser user) => new(user, RememberMe);
 }

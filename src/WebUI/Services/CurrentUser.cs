@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Sched.Infrastructure.Identity;
+using Sched.Application.Common.Security;
 
 namespace Sched.WebUI.Services;
 
@@ -9,7 +9,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, DefaultTimeZone d
     public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     public TimeZoneInfo TimeZone =>
-        accessor.HttpContext?.User.FindFirstValue(TimeZoneClaimsPrincipalFactory.TimeZoneClaim) is { } id
+        accessor.HttpContext?.User.FindFirstValue(SchedClaimTypes.TimeZone) is { } id
         && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
             ? zone
             : defaultTimeZone.Zone;

@@ -153,13 +153,13 @@ public sealed class CreateAppointmentCommandTests : AppointmentUseCaseTests
     }
 
     [Fact]
-    public async Task Throws_forbidden_without_a_current_user()
+    public async Task The_pipeline_refuses_an_anonymous_caller()
     {
         ActAs(null);
 
-        var create = () => Create(new CreateAppointmentCommand("Dentist", Local(2024, 7, 1, 9, 0), null, AllDay: false, null, null));
+        var create = () => Host.SendAsync(new CreateAppointmentCommand("Dentist", Local(2024, 7, 1, 9, 0), null, AllDay: false, null, null));
 
-        await create.Should().ThrowAsync<ForbiddenAccessException>();
+        await create.Should().ThrowAsync<NotSignedInException>();
         (await AllStoredAsync()).Should().BeEmpty();
     }
 

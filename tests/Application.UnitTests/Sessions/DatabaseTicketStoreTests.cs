@@ -112,7 +112,7 @@ public sealed class DatabaseTicketStoreTests : IAsyncLifetime
         await _host.StoreSessionAsync(_adaId);
         var gracesSession = await _host.StoreSessionAsync(_graceId);
 
-        await Store.RemoveAllAsync(_adaId, exceptKey: kept);
+        await Store.RemoveAllAsync(_adaId, exceptKey: kept, CancellationToken.None);
 
         (await _host.SessionKeysAsync(_adaId)).Should().Equal(kept);
         (await _host.SessionKeysAsync(_graceId)).Should().Equal(gracesSession);
@@ -125,7 +125,7 @@ public sealed class DatabaseTicketStoreTests : IAsyncLifetime
         await _host.StoreSessionAsync(_adaId);
         var gracesSession = await _host.StoreSessionAsync(_graceId);
 
-        await Store.RemoveAllAsync(_adaId, exceptKey: null);
+        await Store.RemoveAllAsync(_adaId, exceptKey: null, CancellationToken.None);
 
         (await _host.SessionKeysAsync(_adaId)).Should().BeEmpty();
         (await _host.SessionKeysAsync(_graceId)).Should().Equal(gracesSession);

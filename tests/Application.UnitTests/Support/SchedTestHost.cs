@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
+using Sched.Domain.Users;
 using Sched.Infrastructure.Sessions;
 
 namespace Sched.Application.UnitTests.Support;
@@ -118,6 +119,11 @@ public sealed class SchedTestHost : IAsyncDisposable
             return user.Id;
         });
 
+    /// <summary>Whether the account store takes these credentials now (a wrong password counts toward lockout).</summary>
+    public async Task<bool> AcceptsCredentialsAsync(string email, string password) =>
+        (await InScopeAsync(sp => sp.GetRequiredService<IAccountService>()
+            .CheckCredentialsAsync(EmailAddress.Parse(email), password, CancellationToken.None))).Outcome == SignInOutcome.Succeeded;
+
     public Task<ApplicationUser?> FindUserAsync(string email) =>
         InScopeAsync(sp => sp.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email));
 
@@ -126,6 +132,9 @@ public sealed class SchedTestHost : IAsyncDisposable
 
     /// <summary>The cookie handler's session store, as production registers it.</summary>
     public DatabaseTicketStore Sessions => _services.GetRequiredService<DatabaseTicketStore>();
+
+    /// <summary>The hosted sweep of expired sessions, as production registers it (not started).</summary>
+    public ExpiredSessionSweep SessionSweep => _services.GetRequiredService<ExpiredSessionSweep>();
 
     /// <summary>A ticket as the cookie handler would hand to the session store after the user signed in.</summary>
     public static AuthenticationTicket TicketFor(string userId, DateTimeOffset? expires = null) =>

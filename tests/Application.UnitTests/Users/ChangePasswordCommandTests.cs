@@ -68,20 +68,20 @@ public sealed class ChangePasswordCommandTests : SignedInUserTests
     }
 
     [Fact]
-    public async Task Throws_forbidden_without_a_current_user()
+    public async Task The_pipeline_refuses_an_anonymous_caller()
     {
         Host.CurrentUser.UserId = null;
 
-        var change = () => ChangePassword(SchedTestHost.DefaultPassword);
+        var change = () => Host.SendAsync(new ChangePasswordCommand(SchedTestHost.DefaultPassword, NewPassword, NewPassword));
 
-        await change.Should().ThrowAsync<ForbiddenAccessException>();
+        await change.Should().ThrowAsync<NotSignedInException>();
+        (await Authenticates(SchedTestHost.DefaultPassword)).Should().BeTrue();
     }
 
     private Task<Unit> ChangePassword(string currentPassword) =>
-        Host.InScopeAsync(sp => new ChangePasswordCommandHandler(sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<ICurrentUser>())
+        Host.InScopeAsync(sp => new ChangePasswordCommandHandler(
+                sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>(), sp.GetRequiredService<ICurrentUser>())
             .Handle(new ChangePasswordCommand(currentPassword, NewPassword, NewPassword), CancellationToken.None));
 
-    private async Task<bool> Authenticates(string password) =>
-        await Host.InScopeAsync(sp => sp.GetRequiredService<IIdentityService>()
-            .AuthenticateAsync(Email, password, CancellationToken.None)) is not null;
+    private Task<bool> Authenticates(string password) => Host.AcceptsCredentialsAsync(Email, password);
 }

@@ -1,5 +1,6 @@
 // CreateUserCommand: stores a new active user; length is the only password rule.
 using Sched.Application.Users.Commands.CreateUser;
+using Sched.Domain.Users;
 
 namespace Sched.Application.UnitTests.Users;
 
@@ -41,11 +42,10 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     {
         var id = await CreateUser(Email, SchedTestHost.DefaultPassword);
 
-        var user = await _host.InScopeAsync(sp =>
-            sp.GetRequiredService<IIdentityService>().AuthenticateAsync(Email, SchedTestHost.DefaultPassword, CancellationToken.None));
+        var check = await _host.InScopeAsync(sp => sp.GetRequiredService<IAccountService>()
+            .CheckCredentialsAsync(EmailAddress.Parse(Email), SchedTestHost.DefaultPassword, CancellationToken.None));
 
-        user.Should().NotBeNull();
-        user!.Id.Should().Be(id);
+        check.Should().Be(new CredentialCheck(SignInOutcome.Succeeded, id));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Identity_refuses_a_malformed_email()
+    public async Task The_handler_itself_refuses_a_malformed_email()
     {
         var create = () => CreateUser("ada.example.com", SchedTestHost.DefaultPassword);
 
@@ -121,9 +121,7 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
 
         await _host.SendAsync(new CreateUserCommand(Email, passphrase, null));
 
-        var user = await _host.InScopeAsync(sp =>
-            sp.GetRequiredService<IIdentityService>().AuthenticateAsync(Email, passphrase, CancellationToken.None));
-        user.Should().NotBeNull();
+        (await _host.AcceptsCredentialsAsync(Email, passphrase)).Should().BeTrue();
     }
 
     [Theory]
@@ -138,6 +136,6 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     }
 
     private Task<string> CreateUser(string email, string password, string? displayName = null) =>
-        _host.InScopeAsync(sp => new CreateUserCommandHandler(sp.GetRequiredService<IIdentityService>())
+        _host.InScopeAsync(sp => new CreateUserCommandHandler(sp.GetRequiredService<IAccountService>())
             .Handle(new CreateUserCommand(email, password, displayName), CancellationToken.None));
 }

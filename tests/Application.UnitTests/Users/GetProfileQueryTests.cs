@@ -41,16 +41,16 @@ public sealed class GetProfileQueryTests : SignedInUserTests
     }
 
     [Fact]
-    public async Task Throws_forbidden_without_a_current_user()
+    public async Task The_pipeline_refuses_an_anonymous_caller()
     {
         Host.CurrentUser.UserId = null;
 
-        var get = GetProfile;
+        var get = () => Host.SendAsync(new GetProfileQuery());
 
-        await get.Should().ThrowAsync<ForbiddenAccessException>();
+        await get.Should().ThrowAsync<NotSignedInException>();
     }
 
     private Task<UserProfile> GetProfile() =>
-        Host.InScopeAsync(sp => new GetProfileQueryHandler(sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<ICurrentUser>())
+        Host.InScopeAsync(sp => new GetProfileQueryHandler(sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ICurrentUser>())
             .Handle(new GetProfileQuery(), CancellationToken.None));
 }

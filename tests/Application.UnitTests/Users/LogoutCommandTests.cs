@@ -14,7 +14,7 @@ public sealed class LogoutCommandTests : IAsyncLifetime
     [Fact]
     public async Task Signs_out_of_the_application_cookie()
     {
-        await _host.InScopeAsync(sp => new LogoutCommandHandler(sp.GetRequiredService<IIdentityService>())
+        await _host.InScopeAsync(sp => new LogoutCommandHandler(sp.GetRequiredService<ISessionService>())
             .Handle(new LogoutCommand(), CancellationToken.None));
 
         _host.Authentication.SignOuts.Should().Contain(IdentityConstants.ApplicationScheme);

@@ -54,6 +54,6 @@ public sealed class RegisterCommandTests : IAsyncLifetime
     }
 
     private Task<string> Register(RegisterCommand command) =>
-        _host.InScopeAsync(sp => new RegisterCommandHandler(sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<IMediator>())
+        _host.InScopeAsync(sp => new RegisterCommandHandler(sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>())
             .Handle(command, CancellationToken.None));
 }

@@ -1,4 +1,5 @@
 // SetUserActiveCommand: stops a user from signing in, or lets them again; their data stays.
+using Sched.Application.Users.Commands.Authenticate;
 using Sched.Application.Users.Commands.SetUserActive;
 
 namespace Sched.Application.UnitTests.Users;
@@ -10,7 +11,7 @@ public sealed class SetUserActiveCommandTests : OneUserTests
     {
         await SetActive(Email, active: false);
 
-        (await Authenticate()).Should().BeNull();
+        (await Authenticates()).Should().BeFalse();
         (await Host.FindUserAsync(Email))!.IsActive.Should().BeFalse();
     }
 
@@ -19,10 +20,9 @@ public sealed class SetUserActiveCommandTests : OneUserTests
     {
         await SetActive(Email, active: false);
 
-        var outcome = await Host.InScopeAsync(sp => sp.GetRequiredService<IIdentityService>()
-            .PasswordSignInAsync(Email, SchedTestHost.DefaultPassword, rememberMe: false, CancellationToken.None));
+        var authentication = await Host.SendAsync(new AuthenticateCommand(Email, SchedTestHost.DefaultPassword));
 
-        outcome.Should().Be(SignInOutcome.Failed);
+        authentication.Should().Be(new AuthenticationResult(SignInOutcome.Failed, null));
         Host.Authentication.SignIns.Should().BeEmpty();
     }
 
@@ -33,7 +33,7 @@ public sealed class SetUserActiveCommandTests : OneUserTests
 
         await SetActive(Email, active: true);
 
-        (await Authenticate())!.Id.Should().Be(UserId);
+        (await Authenticates()).Should().BeTrue();
     }
 
     [Fact]
@@ -109,10 +109,8 @@ public sealed class SetUserActiveCommandTests : OneUserTests
     }
 
     private Task<Unit> SetActive(string email, bool active) =>
-        Host.InScopeAsync(sp => new SetUserActiveCommandHandler(sp.GetRequiredService<IIdentityService>())
+        Host.InScopeAsync(sp => new SetUserActiveCommandHandler(sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>())
             .Handle(new SetUserActiveCommand(email, active), CancellationToken.None));
 
-    private Task<AuthenticatedUser?> Authenticate() =>
-        Host.InScopeAsync(sp => sp.GetRequiredService<IIdentityService>()
-            .AuthenticateAsync(Email, SchedTestHost.DefaultPassword, CancellationToken.None));
+    private Task<bool> Authenticates() => Host.AcceptsCredentialsAsync(Email, SchedTestHost.DefaultPassword);
 }

@@ -1,7 +1,7 @@
 // UpdateProfileCommand: the current user changes display name and time zone; the session follows.
 using Sched.Application.Users.Commands.UpdateProfile;
 using Sched.Application.Users.Queries.GetProfile;
-using Sched.Infrastructure.Identity;
+using Sched.Application.Common.Security;
 
 namespace Sched.Application.UnitTests.Users;
 
@@ -47,11 +47,12 @@ public sealed class UpdateProfileCommandTests : SignedInUserTests
 
         var renewed = Host.Authentication.SignIns.Should().ContainSingle().Subject;
         renewed.UserId.Should().Be(UserId);
-        renewed.Principal.FindFirst(TimeZoneClaimsPrincipalFactory.TimeZoneClaim)!.Value.Should().Be("America/New_York");
+        renewed.Principal.FindFirst(SchedClaimTypes.TimeZone)!.Value.Should().Be("America/New_York");
     }
 
     private Task<Unit> UpdateProfile(UpdateProfileCommand command) =>
-        Host.InScopeAsync(sp => new UpdateProfileCommandHandler(sp.GetRequiredService<IIdentityService>(), sp.GetRequiredService<ICurrentUser>())
+        Host.InScopeAsync(sp => new UpdateProfileCommandHandler(
+                sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>(), sp.GetRequiredService<ICurrentUser>())
             .Handle(command, CancellationToken.None));
 
     private Task<UserProfile> GetProfile() => Host.SendAsync(new GetProfileQuery());

@@ -1,4 +1,4 @@
-// EmailAddress.Normalize: how a typed email becomes the one form Sched stores and compares.
+// EmailAddress: how a typed email becomes the one form Sched stores and compares, and which are refused.
 using System.Globalization;
 using Sched.Domain.Users;
 
@@ -13,16 +13,42 @@ public sealed class EmailAddressTests
     [InlineData("ADA.LOVELACE+SCHED@EXAMPLE.ORG", "ada.lovelace+sched@example.org")]
     public void Trims_and_lower_cases(string typed, string normalized)
     {
-        EmailAddress.Normalize(typed).Should().Be(normalized);
+        EmailAddress.Parse(typed).Value.Should().Be(normalized);
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void Turns_null_and_blank_into_empty(string? typed)
+    public void Null_and_blank_are_missing(string? typed)
     {
-        EmailAddress.Normalize(typed).Should().BeEmpty();
+        EmailAddress.Inspect(typed).Should().Be(EmailAddressProblem.Missing);
+        EmailAddress.TryParse(typed, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("ada")]
+    [InlineData("@example.com")]
+    [InlineData("ada@")]
+    [InlineData("ada@example")]
+    [InlineData("ada@example.")]
+    [InlineData("ada@@example.com")]
+    [InlineData("a da@example.com")]
+    [InlineData("ada@exa\u0001mple.com")]
+    public void Refuses_what_is_not_an_address(string typed)
+    {
+        EmailAddress.Inspect(typed).Should().Be(EmailAddressProblem.Malformed);
+        var parse = () => EmailAddress.Parse(typed);
+        parse.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Refuses_more_than_256_characters_after_trimming()
+    {
+        var longest = new string('a', 256 - "@example.com".Length) + "@example.com";
+
+        EmailAddress.Inspect($"  {longest}  ").Should().Be(EmailAddressProblem.None);
+        EmailAddress.Inspect("a" + longest).Should().Be(EmailAddressProblem.TooLong);
     }
 
     [Fact]
@@ -34,7 +60,7 @@ public sealed class EmailAddressTests
             // Turkish lower-cases "I" to a dotless "ı", which would make a different address.
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
 
-            EmailAddress.Normalize("IRIS@EXAMPLE.COM").Should().Be("iris@example.com");
+            EmailAddress.Parse("IRIS@EXAMPLE.COM").Value.Should().Be("iris@example.com");
         }
         finally
         {
@@ -43,10 +69,11 @@ public sealed class EmailAddressTests
     }
 
     [Fact]
-    public void Normalizing_twice_changes_nothing()
+    public void Two_spellings_of_one_address_are_equal_and_parsing_twice_changes_nothing()
     {
-        var once = EmailAddress.Normalize(" Ada@Example.COM ");
+        var once = EmailAddress.Parse(" Ada@Example.COM ");
 
-        EmailAddress.Normalize(once).Should().Be(once);
+        EmailAddress.Parse(once.Value).Should().Be(once);
+        EmailAddress.Parse("ada@example.com").Should().Be(once);
     }
 }

@@ -11,7 +11,7 @@ public static class OwnedAppointments
 {
     public static IQueryable<Appointment> OwnedBy(this IQueryable<Appointment> appointments, ICurrentUser currentUser)
     {
-        var ownerId = currentUser.UserId ?? throw new ForbiddenAccessException();
+        var ownerId = currentUser.RequiredUserId();
         return appointments.Where(a => a.OwnerId == ownerId);
     }
 

@@ -2,7 +2,7 @@ namespace Sched.Application.Common.Behaviours;
 
 /// <summary>
 /// Logs a request that failed with an unexpected exception, then lets it travel on. Expected
-/// outcomes (validation, not found, forbidden) are answered by WebUI and not logged as errors.
+/// outcomes (validation, not found, forbidden, not signed in) are answered by WebUI and not logged as errors.
 /// </summary>
 public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRequest> logger)
     : IPipelineBehavior<TRequest, TResponse>
@@ -13,7 +13,7 @@ public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRe
         {
             return await next();
         }
-        catch (Exception ex) when (ex is not (ValidationException or NotFoundException or ForbiddenAccessException or OperationCanceledException))
+        catch (Exception ex) when (ex is not (ValidationException or NotFoundException or ForbiddenAccessException or NotSignedInException or OperationCanceledException))
         {
             logger.LogError(ex, "Sched request {Name} failed", typeof(TRequest).Name);
             throw;

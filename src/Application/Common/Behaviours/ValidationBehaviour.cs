@@ -13,7 +13,8 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
         {
             var context = new ValidationContext<TRequest>(request);
             var results = await Task.WhenAll(validators.Select(v => v.ValidateAsync(context, cancellationToken)));
-            var failures = results.SelectMany(r => r.Errors).Where(f => f is not null).ToList();
+            var failures = results.SelectMany(r => r.Errors).Where(f => f is not null)
+                .Select(f => new FieldError(f.PropertyName, f.ErrorMessage)).ToList();
             if (failures.Count > 0)
             {
                 throw new ValidationException(failures);

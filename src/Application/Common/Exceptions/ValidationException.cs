@@ -1,5 +1,3 @@
-using FluentValidation.Results;
-
 namespace Sched.Application.Common.Exceptions;
 
 /// <summary>
@@ -8,16 +6,16 @@ namespace Sched.Application.Common.Exceptions;
 /// </summary>
 public sealed class ValidationException : Exception
 {
-    public ValidationException(IEnumerable<ValidationFailure> failures)
+    public ValidationException(IEnumerable<FieldError> errors)
         : base("One or more validation failures have occurred.")
     {
-        Errors = failures
-            .GroupBy(f => f.PropertyName, f => f.ErrorMessage)
+        Errors = errors
+            .GroupBy(e => e.Field, e => e.Message)
             .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
     }
 
-    public ValidationException(string propertyName, string message)
-        : this([new ValidationFailure(propertyName, message)])
+    public ValidationException(string field, string message)
+        : this([new FieldError(field, message)])
     {
     }
 

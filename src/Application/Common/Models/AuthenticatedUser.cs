@@ -1,4 +1,12 @@
 namespace Sched.Application.Common.Models;
 
-/// <summary>A user whose credentials were just checked.</summary>
-public sealed record AuthenticatedUser(string Id, string Email, string? DisplayName);
+/// <summary>
+/// Proof that a user's credentials were just checked. Only Application can make one (see
+/// AuthenticateCommand), so a login cannot be started for a user whose password nobody gave.
+/// </summary>
+public sealed class AuthenticatedUser
+{
+    internal AuthenticatedUser(string id) => Id = id;
+
+    public string Id { get; }
+}

@@ -1,7 +1,7 @@
 namespace Sched.Application.Common.Models;
 
 /// <summary>
-/// How a sign-in attempt ended. Unknown email, wrong password and inactive user are one outcome,
+/// How a credential check ended. Unknown email, wrong password and inactive user are one outcome,
 /// <see cref="Failed"/>, so the answer never tells which of them it was.
 /// </summary>
 public enum SignInOutcome

@@ -4,6 +4,7 @@ using Sched.Domain.Appointments;
 namespace Sched.Application.Appointments.Commands.CreateAppointment;
 
 /// <summary>Adds an appointment for the current user; returns its id.</summary>
+[Authorize]
 public sealed record CreateAppointmentCommand(
     string? Title, DateTime? Start, DateTime? End, bool AllDay, string? Location, string? Description)
     : IRequest<int>, IAppointmentInput;
@@ -13,7 +14,7 @@ public sealed class CreateAppointmentCommandHandler(IApplicationDbContext db, IC
 {
     public async Task<int> Handle(CreateAppointmentCommand request, CancellationToken cancellationToken)
     {
-        var ownerId = currentUser.UserId ?? throw new ForbiddenAccessException();
+        var ownerId = currentUser.RequiredUserId();
         var (start, end) = AppointmentTimes.ToStored(request, currentUser.TimeZone);
         var appointment = new Appointment(ownerId, request.Title, start, end, request.AllDay, request.Location, request.Description);
         db.Appointments.Add(appointment);

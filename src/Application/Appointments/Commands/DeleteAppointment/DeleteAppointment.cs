@@ -3,6 +3,7 @@ using Sched.Application.Appointments.Common;
 namespace Sched.Application.Appointments.Commands.DeleteAppointment;
 
 /// <summary>Deletes one of the current user's appointments; another user's is not found.</summary>
+[Authorize]
 public sealed record DeleteAppointmentCommand(int Id) : IRequest<Unit>;
 
 public sealed class DeleteAppointmentCommandHandler(IApplicationDbContext db, ICurrentUser currentUser)

@@ -3,6 +3,7 @@ using Sched.Application.Appointments.Common;
 namespace Sched.Application.Appointments.Commands.UpdateAppointment;
 
 /// <summary>Changes one of the current user's appointments; another user's is not found.</summary>
+[Authorize]
 public sealed record UpdateAppointmentCommand(
     int Id, string? Title, DateTime? Start, DateTime? End, bool AllDay, string? Location, string? Description)
     : IRequest<Unit>, IAppointmentInput;

@@ -8,6 +8,7 @@ using Sched.Domain.Appointments;
 namespace Sched.Application.Appointments.Queries.GetAppointment;
 
 /// <summary>One of the current user's appointments in full, for its page and its edit form.</summary>
+[Authorize]
 public sealed record GetAppointmentQuery(int Id) : IRequest<AppointmentDetailDto>;
 
 /// <summary>An appointment in full; start and end as the user reads them.</summary>

@@ -8,6 +8,7 @@ using Sched.Domain.Appointments;
 namespace Sched.Application.Appointments.Queries.GetAppointments;
 
 /// <summary>One page of the current user's appointments, ordered by start.</summary>
+[Authorize]
 public sealed record GetAppointmentsQuery(int PageNumber = 1, int PageSize = GetAppointmentsQuery.DefaultPageSize)
     : IRequest<PaginatedList<AppointmentSummaryDto>>
 {

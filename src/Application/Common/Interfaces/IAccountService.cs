@@ -1,0 +1,35 @@
+using Sched.Domain.Users;
+
+namespace Sched.Application.Common.Interfaces;
+
+/// <summary>
+/// The store of user accounts and their credentials, as the use cases need it. Infrastructure
+/// implements it with ASP.NET Core Identity, which stays out of Application and Domain. Results are
+/// Application's own types; signing in and out is <see cref="ISessionService"/>'s job.
+/// </summary>
+public interface IAccountService
+{
+    /// <summary>
+    /// Checks an email and password for an active, not locked-out user. A wrong password counts
+    /// toward lockout; a right one clears the count.
+    /// </summary>
+    Task<CredentialCheck> CheckCredentialsAsync(EmailAddress email, string password, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new active user, or returns the rules the input broke, keyed by field.</summary>
+    Task<AccountCreation> CreateAsync(EmailAddress email, string password, string? displayName, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets whether the user may sign in; deactivation also invalidates every ticket they hold.
+    /// Returns the user's id, or null when no user has that email.
+    /// </summary>
+    Task<string?> SetActiveAsync(EmailAddress email, bool active, CancellationToken cancellationToken);
+
+    Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Saves name and zone; false when the user no longer exists.</summary>
+    Task<bool> UpdateProfileAsync(string userId, string? displayName, string? timeZoneId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the password when the current one is right; returns the broken rules keyed by field, empty on success.</summary>
+    Task<IReadOnlyList<FieldError>> ChangePasswordAsync(
+        string userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+}

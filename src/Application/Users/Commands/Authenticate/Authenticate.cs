@@ -1,0 +1,44 @@
+using Sched.Domain.Users;
+
+namespace Sched.Application.Users.Commands.Authenticate;
+
+/// <summary>
+/// Are these the credentials of an active user (the 2013 app's <c>User.authenticate</c>)? The
+/// credential step of login: a wrong password counts toward lockout, so this is a command. On
+/// success it returns the proof that <see cref="Login.LoginCommand"/> takes to start a session.
+/// </summary>
+public sealed record AuthenticateCommand(string Email, string Password) : IRequest<AuthenticationResult>;
+
+/// <summary>The outcome, and the proof of who signed in when it succeeded.</summary>
+public sealed record AuthenticationResult(SignInOutcome Outcome, AuthenticatedUser? User);
+
+public sealed class AuthenticateCommandHandler(IAccountService accounts, ICurrentUser currentUser, ILogger<AuthenticateCommandHandler> logger)
+    : IRequestHandler<AuthenticateCommand, AuthenticationResult>
+{
+    public async Task<AuthenticationResult> Handle(AuthenticateCommand request, CancellationToken cancellationToken)
+    {
+        // No account can have a malformed address: it fails like any unknown email.
+        var check = EmailAddress.TryParse(request.Email, out var email)
+            ? await accounts.CheckCredentialsAsync(email, request.Password, cancellationToken)
+            : CredentialCheck.Failed;
+        if (check is { Outcome: SignInOutcome.Succeeded, UserId: { } userId })
+        {
+            return new AuthenticationResult(SignInOutcome.Succeeded, new AuthenticatedUser(userId));
+        }
+
+        // The email and address are logged to spot attacks; the password never is.
+        logger.LogWarning("Failed login for {Email} from {ClientAddress}: {Outcome}",
+            email?.Value ?? request.Email.Trim(), currentUser.ClientAddress ?? "(unknown)", check.Outcome);
+        return new AuthenticationResult(check.Outcome, null);
+    }
+}
+
+/// <summary>Both credentials must be given; whether they are right is the handler's answer.</summary>
+public sealed class AuthenticateCommandValidator : AbstractValidator<AuthenticateCommand>
+{
+    public AuthenticateCommandValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().WithMessage("Enter your email.");
+        RuleFor(c => c.Password).NotEmpty().WithMessage("Enter your password.");
+    }
+}

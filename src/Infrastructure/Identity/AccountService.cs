@@ -1,0 +1,103 @@
+using Sched.Domain.Users;
+
+namespace Sched.Infrastructure.Identity;
+
+/// <summary>Application's account store over ASP.NET Core Identity. It never touches the HTTP request or a cookie.</summary>
+public sealed class AccountService(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : IAccountService
+{
+    public async Task<CredentialCheck> CheckCredentialsAsync(EmailAddress email, string password, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (await users.FindByEmailAsync(email.Value) is not { } user)
+        {
+            return CredentialCheck.Failed;
+        }
+
+        // Checks activity (IUserConfirmation) and lockout, and counts a wrong password toward it.
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        return result switch
+        {
+            { Succeeded: true } => new CredentialCheck(SignInOutcome.Succeeded, user.Id),
+            { IsLockedOut: true } => new CredentialCheck(SignInOutcome.LockedOut, null),
+            _ => CredentialCheck.Failed,
+        };
+    }
+
+    public async Task<AccountCreation> CreateAsync(EmailAddress email, string password, string? displayName, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = new ApplicationUser { UserName = email.Value, Email = email.Value, DisplayName = displayName };
+        var result = await users.CreateAsync(user, password);
+        return result.Succeeded
+            ? AccountCreation.Created(user.Id)
+            : AccountCreation.Refused([.. result.Errors.Select(e => ToFieldError(e, "Password")).DistinctBy(f => f.Field)]);
+    }
+
+    public async Task<string?> SetActiveAsync(EmailAddress email, bool active, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (await users.FindByEmailAsync(email.Value) is not { } user)
+        {
+            return null;
+        }
+
+        user.IsActive = active;
+        await users.UpdateAsync(user);
+        if (!active)
+        {
+            // A new stamp fails any ticket of the user that is still held anywhere.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return user.Id;
+    }
+
+    public async Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return await users.FindByIdAsync(userId) is { } user ? new UserProfile(user.Email!, user.DisplayName, user.TimeZoneId) : null;
+    }
+
+    public async Task<bool> UpdateProfileAsync(string userId, string? displayName, string? timeZoneId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return false;
+        }
+
+        user.DisplayName = displayName;
+        user.TimeZoneId = timeZoneId;
+        await users.UpdateAsync(user);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<FieldError>> ChangePasswordAsync(
+        string userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return [new FieldError(string.Empty, "Your account no longer exists.")];
+        }
+
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        return result.Succeeded
+            ? []
+            : [.. result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                ? new FieldError("CurrentPassword", "That is not your current password.")
+                : ToFieldError(e, "NewPassword")).DistinctBy(f => f.Field)];
+    }
+
+    /// <summary>Identity's error codes, said in Sched's words and keyed by the form field they concern.</summary>
+    private static FieldError ToFieldError(IdentityError error, string passwordField) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
+            new FieldError("Email", "That email address cannot be used. Sign in if it is yours."),
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) =>
+            new FieldError("Email", "Enter a valid email address, like name@example.com."),
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) =>
+            new FieldError(passwordField, error.Description),
+        _ => new FieldError(string.Empty, error.Description),
+    };
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Sched.WebUI.Filters;
+
+/// <summary>
+/// The one place where Application's exceptions become answers, from one table. A broken rule shows
+/// the same form again with each error beside its field (a request without a form gets 400); not
+/// found is a 404 page, forbidden a 403 page (rendered by the status code pages); not signed in is
+/// the login page. Actions marked <see cref="JsonStatusAttribute"/> get the same outcomes as JSON.
+/// </summary>
+public sealed class ExceptionResponseFilter : IAsyncActionFilter
+{
+    private static readonly Dictionary<Type, (int StatusCode, string Status)> Responses = new()
+    {
+        [typeof(ValidationException)] = (StatusCodes.Status400BadRequest, "Bad Request"),
+        [typeof(NotSignedInException)] = (StatusCodes.Status401Unauthorized, "Unauthorized"),
+        [typeof(ForbiddenAccessException)] = (StatusCodes.Status403Forbidden, "Forbidden"),
+        [typeof(NotFoundException)] = (StatusCodes.Status404NotFound, "Not Found"),
+    };
+
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is not { } exception || executed.ExceptionHandled
+            || !Responses.TryGetValue(exception.GetType(), out var response))
+        {
+            return;
+        }
+
+        executed.Result = context.ActionDescriptor.EndpointMetadata.OfType<JsonStatusAttribute>().Any()
+            ? JsonStatusAttribute.Answer(response.StatusCode, response.Status)
+            : exception switch
+            {
+                ValidationException validation when FormModels.Of(context) is { } form && context.Controller is Controller page =>
+                    ShowFormAgain(page, form, validation),
+                NotSignedInException => new ChallengeResult(),
+                _ => new StatusCodeResult(response.StatusCode),
+            };
+        executed.ExceptionHandled = true;
+    }
+
+    private static ViewResult ShowFormAgain(Controller page, object form, ValidationException validation)
+    {
+        foreach (var (field, messages) in validation.Errors)
+        {
+            foreach (var message in messages)
+            {
+                page.ModelState.AddModelError(field, message);
+            }
+        }
+
+        return page.View(form);
+    }
+}

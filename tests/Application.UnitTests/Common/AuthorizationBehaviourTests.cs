@@ -1,0 +1,63 @@
+// AuthorizationBehaviour: requests marked [Authorize] need a signed-in user; every other request says
+// out loud that it is meant for anonymous callers.
+using System.Reflection;
+using Sched.Application.Appointments.Queries.GetAppointments;
+using Sched.Application.Users.Commands.Authenticate;
+using Sched.Application.Users.Commands.CreateUser;
+using Sched.Application.Users.Commands.Login;
+using Sched.Application.Users.Commands.Logout;
+using Sched.Application.Users.Commands.Register;
+using Sched.Application.Users.Commands.SetUserActive;
+
+namespace Sched.Application.UnitTests.Common;
+
+public sealed class AuthorizationBehaviourTests : IAsyncLifetime
+{
+    /// <summary>The requests meant for callers who are not signed in: signing in and up, and the command line's.</summary>
+    private static readonly Type[] AnonymousRequests =
+    [
+        typeof(AuthenticateCommand), typeof(LoginCommand), typeof(LogoutCommand), typeof(RegisterCommand),
+        typeof(CreateUserCommand), typeof(SetUserActiveCommand),
+    ];
+
+    private readonly SchedTestHost _host = SchedTestHost.InMemory();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Refuses_an_authorized_request_from_an_anonymous_caller_before_validation()
+    {
+        _host.CurrentUser.UserId = null;
+
+        // Page 0 breaks a rule too; the caller learns only that they must sign in.
+        var send = () => _host.SendAsync(new GetAppointmentsQuery(PageNumber: 0));
+
+        await send.Should().ThrowAsync<NotSignedInException>();
+    }
+
+    [Fact]
+    public async Task Lets_a_signed_in_caller_through()
+    {
+        _host.CurrentUser.UserId = await _host.AddUserAsync("ada@example.com");
+
+        var page = await _host.SendAsync(new GetAppointmentsQuery());
+
+        page.TotalCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void Every_request_but_the_anonymous_ones_needs_a_signed_in_user()
+    {
+        var requests = typeof(ApplicationDependencyInjection).Assembly.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))
+            .ToList();
+
+        requests.Should().Contain(AnonymousRequests);
+        requests.Except(AnonymousRequests)
+            .Where(t => t.GetCustomAttribute<AuthorizeAttribute>() is null)
+            .Should().BeEmpty("a request that is not meant for anonymous callers must say [Authorize]");
+        AnonymousRequests.Where(t => t.GetCustomAttribute<AuthorizeAttribute>() is not null).Should().BeEmpty();
+    }
+}
