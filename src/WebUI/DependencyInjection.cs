@@ -12,7 +12,7 @@ public static class WebUIDependencyInjection
     public static IServiceCollection AddWebUIServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
-        services.AddSingleton<DefaultTimeZone>();
+        services.AddSingleton(DefaultTimeZone.FromSetting(configuration[DefaultTimeZone.ConfigurationKey]));
         services.AddScoped<ICurrentUser, CurrentUser>();
 
         services.AddControllersWithViews(options =>

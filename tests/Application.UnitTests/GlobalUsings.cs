@@ -6,6 +6,7 @@ global using Sched.Application.Common.Exceptions;
 global using Sched.Application.Common.Interfaces;
 global using Sched.Application.Common.Models;
 global using Sched.Application.Common.Security;
+global using Sched.Application.Common.Time;
 global using Sched.Application.UnitTests.Support;
 global using Sched.Infrastructure.Identity;
 global using Sched.Infrastructure.Persistence;

@@ -1,4 +1,5 @@
-// Appointment guards its own rules: owner, end not before start, bounded text, whole dates when all-day.
+// Appointment guards its own rules: owner, end not before start, bounded text, UTC instants; all-day
+// appointments keep their days and are anchored where those days begin in the owner's zone.
 using Sched.Domain.Appointments;
 
 namespace Sched.Domain.UnitTests;
@@ -7,22 +8,24 @@ public sealed class AppointmentTests
 {
     private static readonly DateTime Start = new(2013, 5, 1, 13, 30, 0, DateTimeKind.Utc);
 
+    private static readonly TimeZoneInfo Honolulu = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Honolulu");
+
     [Fact]
     public void Keeps_what_it_was_given_and_measures_its_duration()
     {
-        var appointment = new Appointment("owner-1", " Dentist ", Start, Start.AddHours(1), false, " Main St ", "Bring card");
+        var appointment = new Appointment("owner-1", " Dentist ", AppointmentPeriod.Between(Start, Start.AddHours(1)), " Main St ", "Bring card");
 
         appointment.OwnerId.Should().Be("owner-1");
         appointment.Title.Should().Be("Dentist");
         appointment.Location.Should().Be("Main St");
         appointment.Description.Should().Be("Bring card");
-        appointment.Duration.Should().Be(TimeSpan.FromHours(1));
+        appointment.When.Duration.Should().Be(TimeSpan.FromHours(1));
     }
 
     [Fact]
     public void Blank_text_is_stored_as_no_text()
     {
-        var appointment = new Appointment("owner-1", "   ", Start, Start, false, "", null);
+        var appointment = new Appointment("owner-1", "   ", AppointmentPeriod.Between(Start, Start), "", null);
 
         appointment.Title.Should().BeNull();
         appointment.Location.Should().BeNull();
@@ -33,7 +36,7 @@ public sealed class AppointmentTests
     [InlineData("  ")]
     public void Refuses_a_missing_owner(string ownerId)
     {
-        var create = () => new Appointment(ownerId, "x", Start, Start, false, null, null);
+        var create = () => new Appointment(ownerId, "x", AppointmentPeriod.Between(Start, Start), null, null);
 
         create.Should().Throw<ArgumentException>().WithMessage("*owner*");
     }
@@ -41,7 +44,7 @@ public sealed class AppointmentTests
     [Fact]
     public void Refuses_an_end_before_the_start()
     {
-        var create = () => new Appointment("owner-1", "x", Start, Start.AddSeconds(-1), false, null, null);
+        var create = () => new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start.AddSeconds(-1)), null, null);
 
         create.Should().Throw<ArgumentException>().WithMessage("*end before it starts*");
     }
@@ -51,7 +54,7 @@ public sealed class AppointmentTests
     {
         var local = DateTime.SpecifyKind(Start, DateTimeKind.Unspecified);
 
-        var create = () => new Appointment("owner-1", "x", local, local, false, null, null);
+        var create = () => new Appointment("owner-1", "x", AppointmentPeriod.Between(local, local), null, null);
 
         create.Should().Throw<ArgumentException>().WithMessage("*UTC*");
     }
@@ -59,8 +62,8 @@ public sealed class AppointmentTests
     [Fact]
     public void Refuses_text_longer_than_its_bound()
     {
-        var create = () => new Appointment("owner-1", new string('t', Appointment.TitleMaxLength + 1), Start, Start, false, null, null);
-        var describe = () => new Appointment("owner-1", null, Start, Start, false, null, new string('d', Appointment.DescriptionMaxLength + 1));
+        var create = () => new Appointment("owner-1", new string('t', Appointment.TitleMaxLength + 1), AppointmentPeriod.Between(Start, Start), null, null);
+        var describe = () => new Appointment("owner-1", null, AppointmentPeriod.Between(Start, Start), null, new string('d', Appointment.DescriptionMaxLength + 1));
 
         create.Should().Throw<ArgumentException>();
         describe.Should().Throw<ArgumentException>();
@@ -69,27 +72,73 @@ public sealed class AppointmentTests
     [Fact]
     public void An_all_day_appointment_lasts_whole_days_including_its_last()
     {
-        var day = new DateTime(2013, 5, 1, 0, 0, 0, DateTimeKind.Utc);
+        var day = new DateOnly(2013, 5, 1);
 
-        new Appointment("owner-1", null, day, day, true, null, null).Duration.Should().Be(TimeSpan.FromDays(1));
-        new Appointment("owner-1", null, day, day.AddDays(2), true, null, null).Duration.Should().Be(TimeSpan.FromDays(3));
+        AppointmentPeriod.OnDays(day, day, TimeZoneInfo.Utc).Duration.Should().Be(TimeSpan.FromDays(1));
+        AppointmentPeriod.OnDays(day, day.AddDays(2), Honolulu).Duration.Should().Be(TimeSpan.FromDays(3));
+    }
+
+    [Theory]
+    [InlineData("Pacific/Honolulu", "2031-03-04T10:00:00Z", "2031-03-05T10:00:00Z")]
+    [InlineData("America/Los_Angeles", "2031-03-04T08:00:00Z", "2031-03-05T08:00:00Z")]
+    [InlineData("Pacific/Kiritimati", "2031-03-03T10:00:00Z", "2031-03-04T10:00:00Z")]
+    [InlineData("UTC", "2031-03-04T00:00:00Z", "2031-03-05T00:00:00Z")]
+    public void An_all_day_appointment_keeps_its_day_and_is_anchored_where_that_day_begins_in_the_owners_zone(
+        string zoneId, string start, string end)
+    {
+        var day = new DateOnly(2031, 3, 4);
+
+        var appointment = new Appointment("owner-1", null, AppointmentPeriod.OnDays(day, day, TimeZoneInfo.FindSystemTimeZoneById(zoneId)), null, null);
+
+        appointment.AllDay.Should().BeTrue();
+        (appointment.FirstDay, appointment.LastDay).Should().Be((day, day));
+        appointment.Start.Should().Be(DateTime.Parse(start, null, System.Globalization.DateTimeStyles.AdjustToUniversal));
+        appointment.End.Should().Be(DateTime.Parse(end, null, System.Globalization.DateTimeStyles.AdjustToUniversal));
+        appointment.Start.Kind.Should().Be(DateTimeKind.Utc);
     }
 
     [Fact]
-    public void An_all_day_appointment_must_start_and_end_on_whole_dates()
+    public void A_day_that_loses_an_hour_to_daylight_saving_is_23_hours_of_anchors_but_one_day_long()
     {
-        var create = () => new Appointment("owner-1", null, Start, Start, true, null, null);
+        // In Los Angeles, 2031-03-09 is 23 hours long: the clocks skip 02:00 to 03:00.
+        var day = new DateOnly(2031, 3, 9);
 
-        create.Should().Throw<ArgumentException>().WithMessage("*whole dates*");
+        var period = AppointmentPeriod.OnDays(day, day, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"));
+
+        (period.End - period.Start).Should().Be(TimeSpan.FromHours(23));
+        period.Duration.Should().Be(TimeSpan.FromDays(1));
+    }
+
+    [Fact]
+    public void Moving_to_another_zone_keeps_the_days_and_moves_the_anchors_and_leaves_timed_appointments_alone()
+    {
+        var day = new DateOnly(2031, 3, 4);
+        var allDay = new Appointment("owner-1", null, AppointmentPeriod.OnDays(day, day, TimeZoneInfo.Utc), null, null);
+        var timed = new Appointment("owner-1", null, AppointmentPeriod.Between(Start, Start.AddHours(1)), null, null);
+
+        allDay.MoveToZone(Honolulu);
+        timed.MoveToZone(Honolulu);
+
+        (allDay.FirstDay, allDay.LastDay).Should().Be((day, day));
+        allDay.Start.Should().Be(new DateTime(2031, 3, 4, 10, 0, 0, DateTimeKind.Utc));
+        (timed.Start, timed.End, timed.AllDay).Should().Be((Start, Start.AddHours(1), false));
+    }
+
+    [Fact]
+    public void An_all_day_appointment_cannot_end_before_it_starts()
+    {
+        var create = () => AppointmentPeriod.OnDays(new DateOnly(2013, 5, 2), new DateOnly(2013, 5, 1), TimeZoneInfo.Utc);
+
+        create.Should().Throw<ArgumentException>();
     }
 
     [Fact]
     public void Change_applies_the_same_rules_and_keeps_the_owner()
     {
-        var appointment = new Appointment("owner-1", "x", Start, Start, false, null, null);
+        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null);
 
-        appointment.Change("y", Start, Start.AddMinutes(30), false, "Room 2", null);
-        var invalid = () => appointment.Change("z", Start, Start.AddMinutes(-30), false, null, null);
+        appointment.Change("y", AppointmentPeriod.Between(Start, Start.AddMinutes(30)), "Room 2", null);
+        var invalid = () => appointment.Change("z" + new string('t', Appointment.TitleMaxLength), AppointmentPeriod.Between(Start, Start), null, null);
 
         appointment.Title.Should().Be("y");
         appointment.OwnerId.Should().Be("owner-1");

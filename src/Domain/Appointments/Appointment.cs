@@ -1,9 +1,9 @@
 namespace Sched.Domain.Appointments;
 
 /// <summary>
-/// One appointment of one owner. Start and end are UTC instants; for an all-day appointment they
-/// are calendar dates kept at UTC midnight (the first and the last day), so the appointment stays on
-/// its dates whatever time zone it is looked at from. The appointment guards its own rules.
+/// One appointment of one owner: what it is, where, and its <see cref="AppointmentPeriod"/>. Start
+/// and end are always UTC instants; an all-day appointment also keeps its days as dates, which never
+/// move when the owner changes zone. The appointment guards its own rules.
 /// </summary>
 public sealed class Appointment : IAuditable
 {
@@ -11,7 +11,7 @@ public sealed class Appointment : IAuditable
     public const int LocationMaxLength = 255;
     public const int DescriptionMaxLength = 10_000;
 
-    public Appointment(string ownerId, string? title, DateTime start, DateTime end, bool allDay, string? location, string? description)
+    public Appointment(string ownerId, string? title, AppointmentPeriod when, string? location, string? description)
     {
         if (string.IsNullOrWhiteSpace(ownerId))
         {
@@ -19,7 +19,7 @@ public sealed class Appointment : IAuditable
         }
 
         OwnerId = ownerId;
-        Change(title, start, end, allDay, location, description);
+        Change(title, when, location, description);
     }
 
     /// <summary>For EF Core, which sets every property itself.</summary>
@@ -35,11 +35,19 @@ public sealed class Appointment : IAuditable
 
     public string? Title { get; private set; }
 
+    /// <summary>The instant it begins (UTC). See <see cref="AppointmentPeriod.Start"/>.</summary>
     public DateTime Start { get; private set; }
 
+    /// <summary>The instant it ends (UTC). See <see cref="AppointmentPeriod.End"/>.</summary>
     public DateTime End { get; private set; }
 
     public bool AllDay { get; private set; }
+
+    /// <summary>The first day of an all-day appointment; null when timed.</summary>
+    public DateOnly? FirstDay { get; private set; }
+
+    /// <summary>The last day of an all-day appointment (inclusive); null when timed.</summary>
+    public DateOnly? LastDay { get; private set; }
 
     public string? Location { get; private set; }
 
@@ -49,37 +57,27 @@ public sealed class Appointment : IAuditable
 
     public DateTime Modified { get; set; }
 
-    /// <summary>How long it lasts; an all-day appointment counts its last day in full.</summary>
-    public TimeSpan Duration => DurationOf(Start, End, AllDay);
-
-    /// <summary>The duration rule, for readers that hold only the stored start, end and flag.</summary>
-    public static TimeSpan DurationOf(DateTime start, DateTime end, bool allDay) =>
-        allDay ? end - start + TimeSpan.FromDays(1) : end - start;
+    public AppointmentPeriod When => AppointmentPeriod.Stored(Start, End, FirstDay, LastDay);
 
     /// <summary>Replaces what the owner can edit, with the same rules as a new appointment.</summary>
-    public void Change(string? title, DateTime start, DateTime end, bool allDay, string? location, string? description)
+    public void Change(string? title, AppointmentPeriod when, string? location, string? description)
     {
-        if (start.Kind != DateTimeKind.Utc || end.Kind != DateTimeKind.Utc)
-        {
-            throw new ArgumentException("Start and end are UTC instants.");
-        }
-
-        if (end < start)
-        {
-            throw new ArgumentException("An appointment cannot end before it starts.", nameof(end));
-        }
-
-        if (allDay && (start.TimeOfDay != TimeSpan.Zero || end.TimeOfDay != TimeSpan.Zero))
-        {
-            throw new ArgumentException("An all-day appointment starts and ends on whole dates.");
-        }
-
         Title = Bounded(title?.Trim(), TitleMaxLength, nameof(title));
         Location = Bounded(location?.Trim(), LocationMaxLength, nameof(location));
         Description = Bounded(description, DescriptionMaxLength, nameof(description));
-        Start = start;
-        End = end;
-        AllDay = allDay;
+        Schedule(when);
+    }
+
+    /// <summary>The owner now reads times in another zone: an all-day appointment keeps its days and moves its anchors.</summary>
+    public void MoveToZone(TimeZoneInfo ownerZone) => Schedule(When.InZone(ownerZone));
+
+    private void Schedule(AppointmentPeriod when)
+    {
+        Start = when.Start;
+        End = when.End;
+        AllDay = when.AllDay;
+        FirstDay = when.FirstDay;
+        LastDay = when.LastDay;
     }
 
     /// <summary>Blank text is no text; too long text is refused rather than cut.</summary>

@@ -24,11 +24,17 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite keeps no time zone: every DateTime is stored as UTC and read back marked as UTC.
+        // Every DateTime is a UTC instant. SQLite keeps no zone, so values are read back marked as UTC,
+        // and one of another kind is refused rather than guessed to be in the server's zone.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => RequireUtc(v),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private static DateTime RequireUtc(DateTime value) =>
+        value.Kind == DateTimeKind.Utc
+            ? value
+            : throw new ArgumentException($"Sched stores UTC instants only; got a DateTime of kind {value.Kind}.", nameof(value));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using Sched.Application.Appointments.Common;
 
 namespace Sched.WebUI.Formatting;
 
@@ -13,14 +14,23 @@ public static class AppointmentFormat
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Date(DateTime value) => value.ToString("yyyy-MM-dd - dddd", Invariant);
+    public static string Date(DateOnly day) => day.ToString("yyyy-MM-dd - dddd", Invariant);
 
-    public static string DateTime(DateTime value) =>
-        $"{Date(value)} at {value.ToString("h:mmtt", Invariant).ToLowerInvariant()}";
+    /// <summary>The wall-clock time the value shows (it carries the reader's offset).</summary>
+    public static string DateTime(DateTimeOffset value) =>
+        $"{Date(DateOnly.FromDateTime(value.DateTime))} at {value.ToString("h:mmtt", Invariant).ToLowerInvariant()}";
 
-    /// <summary>When an appointment happens, as its page says it: the date alone for all-day ones.</summary>
-    public static string When(DateTime start, bool allDay, TimeSpan duration) =>
-        allDay ? Date(start) : $"{DateTime(start)} for {Duration(duration)}";
+    /// <summary>"2013-05-01 - Wednesday", or "… to …" when the days differ.</summary>
+    public static string Days(DateOnly firstDay, DateOnly lastDay) =>
+        firstDay == lastDay ? Date(firstDay) : $"{Date(firstDay)} to {Date(lastDay)}";
+
+    /// <summary>When an appointment happens, as a list shows it: its days when all-day, else its start.</summary>
+    public static string Start(bool allDay, IShownTimes times) =>
+        allDay ? Days(times.FirstDay, times.LastDay) : DateTime(times.Start);
+
+    /// <summary>When an appointment happens, as its page says it: its days when all-day, else start and duration.</summary>
+    public static string When(bool allDay, IShownTimes times, TimeSpan duration) =>
+        allDay ? Days(times.FirstDay, times.LastDay) : $"{DateTime(times.Start)} for {Duration(duration)}";
 
     /// <summary>Whole days, hours, minutes and seconds; zero parts left out; singular for 1.</summary>
     public static string Duration(TimeSpan value)

@@ -4,7 +4,10 @@ using Sched.Application.Appointments.Queries.GetAppointment;
 
 namespace Sched.WebUI.Models;
 
-/// <summary>The appointment form, shared by create and edit; times are as the user types them, in their zone.</summary>
+/// <summary>
+/// The appointment form, shared by create and edit: the edge where wall-clock times live, as the user
+/// types them in their zone (for all-day, the days at midnight).
+/// </summary>
 public sealed class AppointmentForm : IFormModel
 {
     /// <summary>Set for edit, so the form posts back to the right appointment.</summary>
@@ -26,8 +29,8 @@ public sealed class AppointmentForm : IFormModel
     {
         Id = appointment.Id,
         Title = appointment.Title,
-        Start = appointment.Start,
-        End = appointment.End,
+        Start = appointment.AllDay ? appointment.FirstDay.ToDateTime(TimeOnly.MinValue) : appointment.Start.DateTime,
+        End = appointment.AllDay ? appointment.LastDay.ToDateTime(TimeOnly.MinValue) : appointment.End.DateTime,
         AllDay = appointment.AllDay,
         Location = appointment.Location,
         Description = appointment.Description,

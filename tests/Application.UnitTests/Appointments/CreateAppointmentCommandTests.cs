@@ -51,7 +51,7 @@ public sealed class CreateAppointmentCommandTests : AppointmentUseCaseTests
         var stored = await StoredAsync(id);
         stored!.Start.Should().Be(ParseUtc(storedStart));
         stored.End.Should().Be(ParseUtc(storedEnd));
-        stored.Duration.Should().Be(TimeSpan.FromHours(1));
+        stored.When.Duration.Should().Be(TimeSpan.FromHours(1));
     }
 
     [Theory]
@@ -60,17 +60,19 @@ public sealed class CreateAppointmentCommandTests : AppointmentUseCaseTests
     [InlineData("Europe/Berlin")]
     [InlineData("Pacific/Kiritimati")]
     [InlineData("Pacific/Pago_Pago")]
-    public async Task An_all_day_appointment_with_an_empty_end_is_stored_on_its_date_at_utc_midnight_whatever_the_zone(string zoneId)
+    public async Task An_all_day_appointment_with_an_empty_end_keeps_its_one_day_whatever_the_zone(string zoneId)
     {
-        ActAs(AdaId, Zones.Find(zoneId));
+        var zone = Zones.Find(zoneId);
+        ActAs(AdaId, zone);
 
         var id = await Create(new CreateAppointmentCommand("Holiday", Local(2024, 7, 1, 15, 45), End: null, AllDay: true, null, null));
 
         var stored = await StoredAsync(id);
         stored!.AllDay.Should().BeTrue();
-        stored.Start.Should().Be(Utc(2024, 7, 1));
+        (stored.FirstDay, stored.LastDay).Should().Be((new DateOnly(2024, 7, 1), new DateOnly(2024, 7, 1)));
+        stored.Start.Should().Be(UserTime.ToUtc(Local(2024, 7, 1), zone), "the day is anchored where it begins in the owner's zone");
+        stored.End.Should().Be(UserTime.ToUtc(Local(2024, 7, 2), zone));
         stored.Start.Kind.Should().Be(DateTimeKind.Utc);
-        stored.End.Should().Be(Utc(2024, 7, 1));
     }
 
     [Fact]
@@ -81,8 +83,7 @@ public sealed class CreateAppointmentCommandTests : AppointmentUseCaseTests
         var id = await Create(new CreateAppointmentCommand("Holiday", Local(2024, 7, 1, 23, 0), Local(2024, 7, 3, 1, 0), AllDay: true, null, null));
 
         var stored = await StoredAsync(id);
-        stored!.Start.Should().Be(Utc(2024, 7, 1));
-        stored.End.Should().Be(Utc(2024, 7, 3));
+        (stored!.FirstDay, stored.LastDay).Should().Be((new DateOnly(2024, 7, 1), new DateOnly(2024, 7, 3)));
     }
 
     [Fact]

@@ -20,8 +20,10 @@ public sealed class GetAppointmentQueryTests : AppointmentUseCaseTests
         {
             Id = id,
             Title = "Conference",
-            Start = Local(2024, 7, 1, 9, 0),
-            End = Local(2024, 7, 4, 8, 52, 12),
+            Start = new DateTimeOffset(2024, 7, 1, 9, 0, 0, TimeSpan.FromHours(-4)),
+            End = new DateTimeOffset(2024, 7, 4, 8, 52, 12, TimeSpan.FromHours(-4)),
+            FirstDay = new DateOnly(2024, 7, 1),
+            LastDay = new DateOnly(2024, 7, 4),
             AllDay = false,
             Location = "Hall 3",
             Description = "Talks\nand more talks.",
@@ -51,8 +53,9 @@ public sealed class GetAppointmentQueryTests : AppointmentUseCaseTests
         var detail = await Get(id);
 
         detail.Duration.Should().Be(TimeSpan.FromDays(days));
-        detail.Start.Should().Be(Local(2024, 7, 1));
-        detail.End.Should().Be(Local(2024, 7, lastDay));
+        (detail.FirstDay, detail.LastDay).Should().Be((new DateOnly(2024, 7, 1), new DateOnly(2024, 7, lastDay)));
+        detail.Start.Should().Be(new DateTimeOffset(2024, 7, 1, 0, 0, 0, TimeSpan.FromHours(-4)));
+        detail.End.Should().Be(new DateTimeOffset(2024, 7, lastDay + 1, 0, 0, 0, TimeSpan.FromHours(-4)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 // GetAppointmentsQuery: one page of the current user's own appointments, in order of start, in their zone.
 using AutoMapper;
 using Sched.Application.Appointments.Queries.GetAppointments;
+using Sched.Application.Users.Commands.UpdateProfile;
 
 namespace Sched.Application.UnitTests.Appointments;
 
@@ -68,13 +69,55 @@ public sealed class GetAppointmentsQueryTests : AppointmentUseCaseTests
 
         var page = await List(new GetAppointmentsQuery());
 
-        page.Items.Should().BeEquivalentTo(
-            [
-                new AppointmentSummaryDto { Id = timedId, Title = "Timed", Start = Local(2024, 7, 1, 9, 0), End = Local(2024, 7, 1, 10, 30) },
-                new AppointmentSummaryDto { Id = allDayId, Title = "All day", Start = Local(2024, 7, 2), End = Local(2024, 7, 3), AllDay = true },
-            ],
-            options => options.WithStrictOrdering());
-        page.Items.Should().AllSatisfy(a => a.Start.Kind.Should().Be(DateTimeKind.Unspecified));
+        var summer = TimeSpan.FromHours(-4);
+        page.Items.Should().Equal(
+            new AppointmentSummaryDto
+            {
+                Id = timedId, Title = "Timed",
+                Start = new DateTimeOffset(2024, 7, 1, 9, 0, 0, summer), End = new DateTimeOffset(2024, 7, 1, 10, 30, 0, summer),
+                FirstDay = new DateOnly(2024, 7, 1), LastDay = new DateOnly(2024, 7, 1),
+            },
+            new AppointmentSummaryDto
+            {
+                Id = allDayId, Title = "All day", AllDay = true,
+                Start = new DateTimeOffset(2024, 7, 2, 0, 0, 0, summer), End = new DateTimeOffset(2024, 7, 4, 0, 0, 0, summer),
+                FirstDay = new DateOnly(2024, 7, 2), LastDay = new DateOnly(2024, 7, 3),
+            });
+    }
+
+    [Theory]
+    [InlineData("Pacific/Honolulu")]
+    [InlineData("America/Los_Angeles")]
+    [InlineData("Pacific/Kiritimati")]
+    [InlineData("UTC")]
+    public async Task An_all_day_appointment_sorts_after_the_previous_days_timed_ones_and_before_its_own_days(string zoneId)
+    {
+        ActAs(AdaId, Zones.Find(zoneId));
+        await AddAppointmentAsync("D at 00:00", Local(2031, 3, 4, 0, 0));
+        await AddAppointmentAsync("D-1 at 23:59", Local(2031, 3, 3, 23, 59));
+        await AddAppointmentAsync("D+1 at 00:00", Local(2031, 3, 5, 0, 0));
+        await AddAppointmentAsync("D at 23:30", Local(2031, 3, 4, 23, 30));
+        await AddAppointmentAsync("All day D", Local(2031, 3, 4), allDay: true);
+        await AddAppointmentAsync("D-1 at 00:30", Local(2031, 3, 3, 0, 30));
+
+        var page = await List(new GetAppointmentsQuery());
+
+        page.Items.Select(a => a.Title).Should().Equal(
+            "D-1 at 00:30", "D-1 at 23:59", "All day D", "D at 00:00", "D at 23:30", "D+1 at 00:00");
+    }
+
+    [Fact]
+    public async Task A_new_zone_moves_all_day_appointments_so_they_still_sort_on_the_owners_wall_clock()
+    {
+        await AddAppointmentAsync("All day D", Local(2031, 3, 4), allDay: true);
+        ActAs(AdaId, Zones.Find("Pacific/Honolulu"));
+        await AddAppointmentAsync("D-1 at 20:00 in Honolulu (D 06:00Z)", Local(2031, 3, 3, 20, 0));
+        await Host.SendAsync(new UpdateProfileCommand(null, "Pacific/Honolulu"));
+
+        var page = await List(new GetAppointmentsQuery());
+
+        page.Items.Select(a => a.Title).Should().Equal("D-1 at 20:00 in Honolulu (D 06:00Z)", "All day D");
+        page.Items[1].FirstDay.Should().Be(new DateOnly(2031, 3, 4), "the day itself never moves");
     }
 
     [Fact]

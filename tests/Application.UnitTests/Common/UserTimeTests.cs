@@ -17,12 +17,12 @@ public sealed class UserTimeTests
         var zone = Zones.Find(zoneId);
 
         var instant = UserTime.ToUtc(Parse(local), zone);
-        var back = UserTime.ToLocal(instant, zone);
+        var back = UserTime.InZone(instant, zone);
 
         instant.Should().Be(Parse(utc));
         instant.Kind.Should().Be(DateTimeKind.Utc);
-        back.Should().Be(Parse(local));
-        back.Kind.Should().Be(DateTimeKind.Unspecified);
+        back.DateTime.Should().Be(Parse(local));
+        back.Offset.Should().Be(zone.GetUtcOffset(instant));
     }
 
     [Theory]
@@ -67,21 +67,12 @@ public sealed class UserTimeTests
     }
 
     [Fact]
-    public void Shows_all_day_dates_as_stored_and_instants_in_the_zone()
+    public void Shows_an_instant_on_the_zones_wall_clock_with_that_moments_offset()
     {
-        var stored = new DateTime(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc);
+        var shown = UserTime.InZone(new DateTime(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc), Zones.NewYork);
 
-        UserTime.ForDisplay(stored, allDay: true, Zones.NewYork).Should().Be(Parse("2024-07-01T00:00"));
-        UserTime.ForDisplay(stored, allDay: false, Zones.NewYork).Should().Be(Parse("2024-06-30T20:00"));
-    }
-
-    [Fact]
-    public void Keeps_a_date_for_all_day_at_utc_midnight()
-    {
-        var date = UserTime.AsDate(Parse("2024-07-01T15:45"));
-
-        date.Should().Be(new DateTime(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc));
-        date.Kind.Should().Be(DateTimeKind.Utc);
+        shown.Should().Be(new DateTimeOffset(2024, 6, 30, 20, 0, 0, TimeSpan.FromHours(-4)));
+        shown.DateTime.Should().Be(Parse("2024-06-30T20:00"));
     }
 
     private static DateTime Parse(string text) => DateTime.Parse(text, CultureInfo.InvariantCulture);

@@ -59,6 +59,7 @@ public sealed class SchedTestHost : IAsyncDisposable
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordHashIterations);
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(CurrentUser);
+        services.AddSingleton(new DefaultTimeZone(TimeZoneInfo.Utc));
         services.AddSingleton<IHttpContextAccessor>(
             new FixedHttpContextAccessor(new DefaultHttpContext { RequestServices = _requestServices }));
         configure?.Invoke(services);

@@ -52,7 +52,8 @@ public sealed class UpdateProfileCommandTests : SignedInUserTests
 
     private Task<Unit> UpdateProfile(UpdateProfileCommand command) =>
         Host.InScopeAsync(sp => new UpdateProfileCommandHandler(
-                sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>(), sp.GetRequiredService<ICurrentUser>())
+                sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>(), sp.GetRequiredService<ICurrentUser>(),
+                sp.GetRequiredService<IApplicationDbContext>(), sp.GetRequiredService<DefaultTimeZone>())
             .Handle(command, CancellationToken.None));
 
     private Task<UserProfile> GetProfile() => Host.SendAsync(new GetProfileQuery());

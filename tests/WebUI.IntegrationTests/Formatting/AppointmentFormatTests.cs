@@ -1,4 +1,5 @@
 // The shared formatting helpers, checked with the exact examples of the 2013 app.
+using Sched.Application.Appointments.Queries.GetAppointment;
 using Sched.WebUI.Formatting;
 
 namespace Sched.WebUI.IntegrationTests.Formatting;
@@ -7,18 +8,18 @@ public sealed class AppointmentFormatTests
 {
     [Fact]
     public void Formats_a_date_time_as_the_2013_app_did() =>
-        AppointmentFormat.DateTime(new DateTime(2013, 5, 1, 15, 30, 0)).Should().Be("2013-05-01 - Wednesday at 3:30pm");
+        AppointmentFormat.DateTime(new DateTimeOffset(2013, 5, 1, 15, 30, 0, TimeSpan.FromHours(-4))).Should().Be("2013-05-01 - Wednesday at 3:30pm");
 
     [Fact]
     public void Formats_morning_and_noon_in_twelve_hour_time()
     {
-        AppointmentFormat.DateTime(new DateTime(2013, 5, 2, 9, 5, 0)).Should().Be("2013-05-02 - Thursday at 9:05am");
-        AppointmentFormat.DateTime(new DateTime(2013, 5, 2, 12, 0, 0)).Should().Be("2013-05-02 - Thursday at 12:00pm");
+        AppointmentFormat.DateTime(new DateTimeOffset(2013, 5, 2, 9, 5, 0, TimeSpan.Zero)).Should().Be("2013-05-02 - Thursday at 9:05am");
+        AppointmentFormat.DateTime(new DateTimeOffset(2013, 5, 2, 12, 0, 0, TimeSpan.FromHours(14))).Should().Be("2013-05-02 - Thursday at 12:00pm");
     }
 
     [Fact]
     public void Formats_a_date_alone() =>
-        AppointmentFormat.Date(new DateTime(2013, 5, 1)).Should().Be("2013-05-01 - Wednesday");
+        AppointmentFormat.Date(new DateOnly(2013, 5, 1)).Should().Be("2013-05-01 - Wednesday");
 
     [Theory]
     [InlineData(0, 1, 0, 0, "1 hour")]
@@ -33,10 +34,17 @@ public sealed class AppointmentFormatTests
     [Fact]
     public void Says_when_with_duration_or_the_date_alone_for_all_day()
     {
-        var start = new DateTime(2013, 5, 1, 15, 30, 0);
+        var timed = new AppointmentDetailDto
+        {
+            Start = new DateTimeOffset(2013, 5, 1, 15, 30, 0, TimeSpan.FromHours(-4)),
+            FirstDay = new DateOnly(2013, 5, 1),
+            LastDay = new DateOnly(2013, 5, 1),
+        };
+        var allDay = timed with { AllDay = true, LastDay = new DateOnly(2013, 5, 3) };
 
-        AppointmentFormat.When(start, allDay: false, TimeSpan.FromHours(1)).Should().Be("2013-05-01 - Wednesday at 3:30pm for 1 hour");
-        AppointmentFormat.When(start.Date, allDay: true, TimeSpan.FromDays(1)).Should().Be("2013-05-01 - Wednesday");
+        AppointmentFormat.When(timed.AllDay, timed, TimeSpan.FromHours(1)).Should().Be("2013-05-01 - Wednesday at 3:30pm for 1 hour");
+        AppointmentFormat.When(allDay.AllDay, allDay with { LastDay = allDay.FirstDay }, TimeSpan.FromDays(1)).Should().Be("2013-05-01 - Wednesday");
+        AppointmentFormat.When(allDay.AllDay, allDay, TimeSpan.FromDays(3)).Should().Be("2013-05-01 - Wednesday to 2013-05-03 - Friday");
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class SchedWebApplicationFactory : WebApplicationFactory<Program>
     public async Task<int> StoreAppointmentAsync(string email, string title, DateTime startUtc)
     {
         await using var scope = Services.CreateAsyncScope();
-        var appointment = new Appointment(await UserIdAsync(scope, email), title, startUtc, startUtc.AddHours(1), allDay: false, null, null);
+        var appointment = new Appointment(await UserIdAsync(scope, email), title, AppointmentPeriod.Between(startUtc, startUtc.AddHours(1)), null, null);
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         db.Appointments.Add(appointment);
         await db.SaveChangesAsync();

@@ -1,8 +1,8 @@
 namespace Sched.Application.Common.Time;
 
 /// <summary>
-/// Converting between what a person types or reads (wall-clock time in their zone) and what is
-/// stored (UTC instants, or UTC-midnight dates for all-day appointments).
+/// Converting between what a person types (wall-clock time in their zone, the form's edge) and
+/// UTC instants, and showing an instant on the person's wall clock.
 /// </summary>
 public static class UserTime
 {
@@ -25,17 +25,11 @@ public static class UserTime
         return DateTime.SpecifyKind(unspecified - offset, DateTimeKind.Utc);
     }
 
-    public static DateTime ToLocal(DateTime utc, TimeZoneInfo zone) =>
-        DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone), DateTimeKind.Unspecified);
+    /// <summary>An instant as the person's clock shows it: the wall-clock time with that moment's offset.</summary>
+    public static DateTimeOffset InZone(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), zone);
 
     /// <summary>Whether the wall-clock time happens at all in the zone (false inside a daylight-saving gap).</summary>
     public static bool Exists(DateTime local, TimeZoneInfo zone) =>
         !zone.IsInvalidTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
-
-    /// <summary>A calendar date as stored for all-day appointments: that date at UTC midnight.</summary>
-    public static DateTime AsDate(DateTime local) => DateTime.SpecifyKind(local.Date, DateTimeKind.Utc);
-
-    /// <summary>What the person sees for a stored start or end: dates as they are, instants in their zone.</summary>
-    public static DateTime ForDisplay(DateTime stored, bool allDay, TimeZoneInfo zone) =>
-        allDay ? DateTime.SpecifyKind(stored, DateTimeKind.Unspecified) : ToLocal(stored, zone);
 }

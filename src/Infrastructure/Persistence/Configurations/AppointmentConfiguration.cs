@@ -18,15 +18,18 @@ public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointm
             table.HasCheckConstraint("CK_Appointments_Location", $"length(\"Location\") <= {Appointment.LocationMaxLength}");
             table.HasCheckConstraint("CK_Appointments_Description", $"length(\"Description\") <= {Appointment.DescriptionMaxLength}");
             table.HasCheckConstraint("CK_Appointments_EndNotBeforeStart", "\"End\" >= \"Start\"");
+            table.HasCheckConstraint("CK_Appointments_AllDayDays",
+                "(\"AllDay\" = 1 AND \"FirstDay\" IS NOT NULL AND \"LastDay\" IS NOT NULL AND \"LastDay\" >= \"FirstDay\") " +
+                "OR (\"AllDay\" = 0 AND \"FirstDay\" IS NULL AND \"LastDay\" IS NULL)");
         });
-        builder.Ignore(a => a.Duration);
+        builder.Ignore(a => a.When);
         builder.Property(a => a.OwnerId).IsRequired();
         builder.Property(a => a.Title).HasMaxLength(Appointment.TitleMaxLength);
         builder.Property(a => a.Location).HasMaxLength(Appointment.LocationMaxLength);
         builder.Property(a => a.Description).HasMaxLength(Appointment.DescriptionMaxLength);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
 
-        // The list reads one owner's appointments ordered by start.
+        // The list reads one owner's appointments ordered by start (all-day ones anchored in the owner's zone).
         builder.HasIndex(a => new { a.OwnerId, a.Start });
     }
 }

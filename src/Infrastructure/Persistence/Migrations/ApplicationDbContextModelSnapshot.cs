@@ -164,6 +164,12 @@ namespace Sched.Infrastructure.Persistence.Migrations
                     b.Property<DateTime>("End")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDay")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
@@ -188,6 +194,8 @@ namespace Sched.Infrastructure.Persistence.Migrations
 
                     b.ToTable("Appointments", null, t =>
                         {
+                            t.HasCheckConstraint("CK_Appointments_AllDayDays", "(\"AllDay\" = 1 AND \"FirstDay\" IS NOT NULL AND \"LastDay\" IS NOT NULL AND \"LastDay\" >= \"FirstDay\") OR (\"AllDay\" = 0 AND \"FirstDay\" IS NULL AND \"LastDay\" IS NULL)");
+
                             t.HasCheckConstraint("CK_Appointments_Description", "length(\"Description\") <= 10000");
 
                             t.HasCheckConstraint("CK_Appointments_EndNotBeforeStart", "\"End\" >= \"Start\"");

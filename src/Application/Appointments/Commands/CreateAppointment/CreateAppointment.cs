@@ -15,8 +15,8 @@ public sealed class CreateAppointmentCommandHandler(IApplicationDbContext db, IC
     public async Task<int> Handle(CreateAppointmentCommand request, CancellationToken cancellationToken)
     {
         var ownerId = currentUser.RequiredUserId();
-        var (start, end) = AppointmentTimes.ToStored(request, currentUser.TimeZone);
-        var appointment = new Appointment(ownerId, request.Title, start, end, request.AllDay, request.Location, request.Description);
+        var when = AppointmentTimes.ToPeriod(request, currentUser.TimeZone);
+        var appointment = new Appointment(ownerId, request.Title, when, request.Location, request.Description);
         db.Appointments.Add(appointment);
         await db.SaveChangesAsync(cancellationToken);
         return appointment.Id;

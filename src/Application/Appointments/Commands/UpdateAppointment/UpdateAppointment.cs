@@ -14,8 +14,8 @@ public sealed class UpdateAppointmentCommandHandler(IApplicationDbContext db, IC
     public async Task<Unit> Handle(UpdateAppointmentCommand request, CancellationToken cancellationToken)
     {
         var appointment = await db.Appointments.FindOwnedAsync(request.Id, currentUser, cancellationToken);
-        var (start, end) = AppointmentTimes.ToStored(request, currentUser.TimeZone);
-        appointment.Change(request.Title, start, end, request.AllDay, request.Location, request.Description);
+        var when = AppointmentTimes.ToPeriod(request, currentUser.TimeZone);
+        appointment.Change(request.Title, when, request.Location, request.Description);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -2,7 +2,6 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using Sched.Application.Appointments.Common;
-using Sched.Application.Common.Time;
 using Sched.Domain.Appointments;
 
 namespace Sched.Application.Appointments.Queries.GetAppointment;
@@ -11,30 +10,34 @@ namespace Sched.Application.Appointments.Queries.GetAppointment;
 [Authorize]
 public sealed record GetAppointmentQuery(int Id) : IRequest<AppointmentDetailDto>;
 
-/// <summary>An appointment in full; start and end as the user reads them.</summary>
-public sealed class AppointmentDetailDto
+/// <summary>An appointment in full, in the user's zone (see <see cref="ShownPeriod"/> for what each time means).</summary>
+public sealed record AppointmentDetailDto : IShownTimes
 {
     public int Id { get; init; }
 
     public string? Title { get; init; }
 
-    public DateTime Start { get; set; }
-
-    public DateTime End { get; set; }
-
     public bool AllDay { get; init; }
+
+    public DateTimeOffset Start { get; init; }
+
+    public DateTimeOffset End { get; init; }
+
+    public DateOnly FirstDay { get; init; }
+
+    public DateOnly LastDay { get; init; }
+
+    /// <summary>How long it lasts; an all-day appointment counts whole days.</summary>
+    public TimeSpan Duration { get; init; }
 
     public string? Location { get; init; }
 
     public string? Description { get; init; }
 
-    /// <summary>How long it lasts; an all-day appointment counts its last day in full.</summary>
-    public TimeSpan Duration { get; set; }
-
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Appointment, AppointmentDetailDto>()
-            .ForMember(d => d.Duration, o => o.Ignore());
+        public Mapping() => ShownPeriod.MapShownTimes(CreateMap<StoredAppointment, AppointmentDetailDto>())
+            .ForMember(d => d.Duration, o => o.MapFrom((s, _, _, c) => ShownPeriod.Of(s, c).Duration));
     }
 }
 
@@ -43,16 +46,13 @@ public sealed class GetAppointmentQueryHandler(IApplicationDbContext db, ICurren
 {
     public async Task<AppointmentDetailDto> Handle(GetAppointmentQuery request, CancellationToken cancellationToken)
     {
-        var appointment = await db.Appointments.AsNoTracking()
+        var stored = await db.Appointments.AsNoTracking()
             .OwnedBy(currentUser)
             .Where(a => a.Id == request.Id)
-            .ProjectTo<AppointmentDetailDto>(mapper.ConfigurationProvider)
+            .ProjectTo<StoredAppointment>(mapper.ConfigurationProvider, null, s => s.Description)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(nameof(Appointment), request.Id);
 
-        appointment.Duration = Appointment.DurationOf(appointment.Start, appointment.End, appointment.AllDay);
-        appointment.Start = UserTime.ForDisplay(appointment.Start, appointment.AllDay, currentUser.TimeZone);
-        appointment.End = UserTime.ForDisplay(appointment.End, appointment.AllDay, currentUser.TimeZone);
-        return appointment;
+        return mapper.Map<AppointmentDetailDto>(stored, o => o.Items[ShownPeriod.ZoneItem] = currentUser.TimeZone);
     }
 }

@@ -2,12 +2,13 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using Sched.Application.Appointments.Common;
-using Sched.Application.Common.Time;
-using Sched.Domain.Appointments;
 
 namespace Sched.Application.Appointments.Queries.GetAppointments;
 
-/// <summary>One page of the current user's appointments, ordered by start.</summary>
+/// <summary>
+/// One page of the current user's appointments, ordered by start as their wall clock reads it: an
+/// all-day appointment comes after the previous day's timed ones and before its own day's.
+/// </summary>
 [Authorize]
 public sealed record GetAppointmentsQuery(int PageNumber = 1, int PageSize = GetAppointmentsQuery.DefaultPageSize)
     : IRequest<PaginatedList<AppointmentSummaryDto>>
@@ -16,8 +17,8 @@ public sealed record GetAppointmentsQuery(int PageNumber = 1, int PageSize = Get
     public const int MaxPageSize = 100;
 }
 
-/// <summary>An appointment as a list shows it; start and end as the user reads them.</summary>
-public sealed class AppointmentSummaryDto
+/// <summary>An appointment as a list shows it, in the user's zone (see <see cref="ShownPeriod"/> for what each time means).</summary>
+public sealed record AppointmentSummaryDto : IShownTimes
 {
     public int Id { get; init; }
 
@@ -25,15 +26,19 @@ public sealed class AppointmentSummaryDto
 
     public string? Location { get; init; }
 
-    public DateTime Start { get; set; }
-
-    public DateTime End { get; set; }
-
     public bool AllDay { get; init; }
+
+    public DateTimeOffset Start { get; init; }
+
+    public DateTimeOffset End { get; init; }
+
+    public DateOnly FirstDay { get; init; }
+
+    public DateOnly LastDay { get; init; }
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Appointment, AppointmentSummaryDto>();
+        public Mapping() => ShownPeriod.MapShownTimes(CreateMap<StoredAppointment, AppointmentSummaryDto>());
     }
 }
 
@@ -44,19 +49,14 @@ public sealed class GetAppointmentsQueryHandler(IApplicationDbContext db, ICurre
     {
         var owned = db.Appointments.AsNoTracking().OwnedBy(currentUser);
         var total = await owned.CountAsync(cancellationToken);
-        var items = await owned
-            .OrderBy(a => a.Start).ThenBy(a => a.Id)
+        var stored = await owned
+            .OrderBy(a => a.Start).ThenByDescending(a => a.AllDay).ThenBy(a => a.Id)
             .Skip((request.PageNumber - 1) * request.PageSize)
             .Take(request.PageSize)
-            .ProjectTo<AppointmentSummaryDto>(mapper.ConfigurationProvider)
+            .ProjectTo<StoredAppointment>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
-        foreach (var item in items)
-        {
-            item.Start = UserTime.ForDisplay(item.Start, item.AllDay, currentUser.TimeZone);
-            item.End = UserTime.ForDisplay(item.End, item.AllDay, currentUser.TimeZone);
-        }
-
+        var items = mapper.Map<List<AppointmentSummaryDto>>(stored, o => o.Items[ShownPeriod.ZoneItem] = currentUser.TimeZone);
         return new PaginatedList<AppointmentSummaryDto>(items, request.PageNumber, request.PageSize, total);
     }
 }

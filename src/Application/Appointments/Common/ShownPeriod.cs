@@ -1,0 +1,56 @@
+using AutoMapper;
+using Sched.Application.Common.Time;
+using Sched.Domain.Appointments;
+
+namespace Sched.Application.Appointments.Common;
+
+/// <summary>
+/// When an appointment happens as one person reads it, in their zone. <see cref="Start"/> and
+/// <see cref="End"/> are instants on their clock (for all-day: where the first day begins and the
+/// day after the last begins); <see cref="FirstDay"/> and <see cref="LastDay"/> are the calendar
+/// days it touches (inclusive). Each field means the same for timed and all-day appointments.
+/// </summary>
+public sealed record ShownPeriod(DateTimeOffset Start, DateTimeOffset End, DateOnly FirstDay, DateOnly LastDay, TimeSpan Duration)
+{
+    /// <summary>The mapping-context item that carries the reader's <see cref="TimeZoneInfo"/>.</summary>
+    public const string ZoneItem = "zone";
+
+    /// <summary>Maps the shown times of a display DTO; the caller passes the zone as <see cref="ZoneItem"/>.</summary>
+    public static IMappingExpression<StoredAppointment, TDto> MapShownTimes<TDto>(IMappingExpression<StoredAppointment, TDto> map)
+        where TDto : IShownTimes => map
+        .ForMember(d => d.Start, o => o.MapFrom((s, _, _, c) => Of(s, c).Start))
+        .ForMember(d => d.End, o => o.MapFrom((s, _, _, c) => Of(s, c).End))
+        .ForMember(d => d.FirstDay, o => o.MapFrom((s, _, _, c) => Of(s, c).FirstDay))
+        .ForMember(d => d.LastDay, o => o.MapFrom((s, _, _, c) => Of(s, c).LastDay));
+
+    public static ShownPeriod Of(StoredAppointment stored, ResolutionContext context) =>
+        Of(stored, (TimeZoneInfo)context.Items[ZoneItem]);
+
+    public static ShownPeriod Of(StoredAppointment stored, TimeZoneInfo zone)
+    {
+        if (stored is { FirstDay: { } first, LastDay: { } last })
+        {
+            var days = AppointmentPeriod.OnDays(first, last, zone);
+            return new ShownPeriod(UserTime.InZone(days.Start, zone), UserTime.InZone(days.End, zone), first, last, days.Duration);
+        }
+
+        var start = UserTime.InZone(stored.Start, zone);
+        var end = UserTime.InZone(stored.End, zone);
+
+        // An end at midnight touches the next day only at its first instant, so that day is not counted.
+        var lastDay = end > start && end.TimeOfDay == TimeSpan.Zero ? end.AddTicks(-1) : end;
+        return new ShownPeriod(start, end, DateOnly.FromDateTime(start.DateTime), DateOnly.FromDateTime(lastDay.DateTime), end - start);
+    }
+}
+
+/// <summary>A display DTO's times, each with the meaning <see cref="ShownPeriod"/> gives it.</summary>
+public interface IShownTimes
+{
+    DateTimeOffset Start { get; }
+
+    DateTimeOffset End { get; }
+
+    DateOnly FirstDay { get; }
+
+    DateOnly LastDay { get; }
+}

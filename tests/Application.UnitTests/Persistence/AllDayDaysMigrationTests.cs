@@ -1,0 +1,85 @@
+// The AllDayDays migration converts a database built by the first migration without loss: all-day rows
+// keep their days as dates (anchored in UTC, where they were), timed rows keep their instants; and the
+// DbContext refuses a DateTime that is not UTC instead of guessing the server's zone.
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Sched.Domain.Appointments;
+
+namespace Sched.Application.UnitTests.Persistence;
+
+public sealed class AllDayDaysMigrationTests : IAsyncLifetime
+{
+    private const string FirstMigration = "20261126103702_InitialCreate";
+
+    private readonly SchedTestHost _host = SchedTestHost.WithDatabaseFile();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task Existing_rows_keep_their_days_and_instants()
+    {
+        await MigrateToAsync(FirstMigration);
+        var ownerId = await _host.AddUserAsync("ada@example.com");
+        await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
+             VALUES ({ownerId}, 'Holiday', '2024-07-01 00:00:00', '2024-07-03 00:00:00', 1, 'Coast', 'Sun', '2024-06-01 09:00:00', '2024-06-01 09:00:00'),
+                    ({ownerId}, 'Dentist', '2024-07-01 13:30:00', '2024-07-01 14:15:00', 0, NULL, NULL, '2024-06-01 09:00:00', '2024-06-01 09:00:00')
+             """));
+
+        await MigrateToAsync(target: null);
+
+        var rows = await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Appointments
+            .AsNoTracking().OrderBy(a => a.Id).ToListAsync());
+        var holiday = rows[0];
+        (holiday.Title, holiday.Location, holiday.Description, holiday.AllDay).Should().Be(("Holiday", "Coast", "Sun", true));
+        (holiday.FirstDay, holiday.LastDay).Should().Be((new DateOnly(2024, 7, 1), new DateOnly(2024, 7, 3)));
+        holiday.Start.Should().Be(new DateTime(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc));
+        holiday.End.Should().Be(new DateTime(2024, 7, 4, 0, 0, 0, DateTimeKind.Utc), "the end is where the day after the last begins");
+        holiday.When.Duration.Should().Be(TimeSpan.FromDays(3));
+        var dentist = rows[1];
+        (dentist.AllDay, dentist.FirstDay, dentist.LastDay).Should().Be((false, (DateOnly?)null, (DateOnly?)null));
+        (dentist.Start, dentist.End).Should().Be((new DateTime(2024, 7, 1, 13, 30, 0, DateTimeKind.Utc), new DateTime(2024, 7, 1, 14, 15, 0, DateTimeKind.Utc)));
+    }
+
+    [Fact]
+    public async Task Migrating_back_restores_the_first_schemas_rows()
+    {
+        await MigrateToAsync(target: null);
+        var ownerId = await _host.AddUserAsync("ada@example.com");
+        await _host.InScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<ApplicationDbContext>();
+            db.Appointments.Add(new Appointment(ownerId, "Holiday", AppointmentPeriod.OnDays(new DateOnly(2024, 7, 1), new DateOnly(2024, 7, 3), TimeZoneInfo.Utc), null, null));
+            return db.SaveChangesAsync();
+        });
+
+        await MigrateToAsync(FirstMigration);
+
+        var row = await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database
+            .SqlQuery<string>($"""SELECT "Start" || ' / ' || "End" AS "Value" FROM "Appointments" """).SingleAsync());
+        row.Should().Be("2024-07-01 00:00:00 / 2024-07-03 00:00:00");
+    }
+
+    [Fact]
+    public async Task A_DateTime_that_is_not_UTC_is_refused_rather_than_guessed()
+    {
+        await MigrateToAsync(target: null);
+        var ownerId = await _host.AddUserAsync("ada@example.com");
+
+        var query = () => _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Appointments
+            .Where(a => a.OwnerId == ownerId && a.Start > new DateTime(2024, 7, 1, 9, 0, 0, DateTimeKind.Local)).CountAsync());
+
+        await query.Should().ThrowAsync<ArgumentException>().WithMessage("*UTC instants only*Local*");
+    }
+
+    private Task MigrateToAsync(string? target) =>
+        _host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ApplicationDbContext>().GetService<IMigrator>().MigrateAsync(target);
+            return true;
+        });
+}
