@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using Sched.WebUI.ReliabilityTests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Sched.WebUI.ReliabilityTests;
@@ -17,7 +16,7 @@ public sealed class LoadTests(ITestOutputHelper output)
     [Fact]
     public async Task Four_users_creating_250_appointments_each_at_once_all_get_success_and_all_are_stored()
     {
-        await using var factory = new SchedAppFactory();
+        await using var factory = SchedAppFactory.RecordingErrors();
         var address = factory.StartOnLoopback();
         var browsers = new List<(HttpClient Client, string Token)>();
         for (var user = 0; user < Users; user++)
@@ -25,7 +24,7 @@ public sealed class LoadTests(ITestOutputHelper output)
             var email = $"load-{user}@example.com";
             await factory.CreateUserAsync(email);
             var client = BrowserClient.ForServer(address);
-            await client.LogInAsync(email, SchedAppFactory.DefaultPassword);
+            await client.LogInSuccessfullyAsync(email, TestData.Password);
             browsers.Add((client, await client.GetAntiforgeryTokenAsync("/appointments/create/")));
         }
 
