@@ -89,11 +89,6 @@ public sealed class CrashTests(ITestOutputHelper output)
         database.AppointmentTitles().Should().HaveCount(stored.Count);
     }
 
-    private static KeyValuePair<string, string>[] Form(string title) =>
-    [
-        new("Title", title),
-        new("Start", "2030-06-01T09:00"),
-        new("End", "2030-06-01T10:00"),
-        new("AllDay", "false"),
-    ];
+    private static IEnumerable<KeyValuePair<string, string>> Form(string title) =>
+        new AppointmentFields(Title: title, Start: "2030-06-01T09:00", End: "2030-06-01T10:00").ToForm();
 }

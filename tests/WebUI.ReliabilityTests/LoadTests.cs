@@ -78,18 +78,15 @@ public sealed class LoadTests(ITestOutputHelper output)
         }
     }
 
-    private static KeyValuePair<string, string>[] Form(int user, int number)
+    private static IEnumerable<KeyValuePair<string, string>> Form(int user, int number)
     {
         var start = new DateTime(2030, 1, 1, 8, 0, 0).AddHours(number);
-        return
-        [
-            new("Title", $"Load {user}-{number}"),
-            new("Start", start.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
-            new("End", start.AddMinutes(30).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
-            new("AllDay", "false"),
-            new("Location", "Room 1"),
-            new("Description", "Made by the load test."),
-        ];
+        return new AppointmentFields(
+            Title: $"Load {user}-{number}",
+            Start: start.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+            End: start.AddMinutes(30).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+            Location: "Room 1",
+            Description: "Made by the load test.").ToForm();
     }
 
     private static double Percentile(double[] sorted, double fraction) =>

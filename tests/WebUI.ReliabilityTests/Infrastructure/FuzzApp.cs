@@ -35,7 +35,7 @@ public sealed class FuzzApp : IAsyncLifetime
         {
             await other.LogInSuccessfullyAsync(OtherEmail, TestData.Password);
             var token = await other.GetAntiforgeryTokenAsync("/appointments/create/");
-            using var created = await other.PostFormAsync("/appointments/create/", [new("Title", "Not yours"), new("Start", "2030-01-01T10:00")], token);
+            using var created = await other.PostFormAsync("/appointments/create/", new AppointmentFields(Title: "Not yours", Start: "2030-01-01T10:00").ToForm(), token);
             created.StatusCode.Should().Be(HttpStatusCode.Redirect);
             OtherUsersAppointmentId = Factory.Database.Appointments().Single().Id;
         }
