@@ -8,3 +8,4 @@ global using Sched.Application.Common.Models;
 global using Sched.Application.UnitTests.Support;
 global using Sched.Infrastructure.Identity;
 global using Sched.Infrastructure.Persistence;
+global using Sched.TestSupport;

@@ -8,7 +8,7 @@ public sealed class AuthenticateQueryTests : OneUserTests
     [Fact]
     public async Task Returns_the_user_for_valid_credentials()
     {
-        var user = await Authenticate(Email, SchedTestHost.DefaultPassword);
+        var user = await Authenticate(Email, TestData.Password);
 
         user.Should().NotBeNull();
         user!.Id.Should().Be(UserId);
@@ -18,7 +18,7 @@ public sealed class AuthenticateQueryTests : OneUserTests
     [Fact]
     public async Task Trims_and_lower_cases_the_email()
     {
-        var user = await Authenticate(" Ada@Example.COM ", SchedTestHost.DefaultPassword);
+        var user = await Authenticate(" Ada@Example.COM ", TestData.Password);
 
         user.Should().NotBeNull();
         user!.Id.Should().Be(UserId);
@@ -35,7 +35,7 @@ public sealed class AuthenticateQueryTests : OneUserTests
     [Fact]
     public async Task Returns_null_for_unknown_email()
     {
-        var user = await Authenticate("grace@example.com", SchedTestHost.DefaultPassword);
+        var user = await Authenticate("grace@example.com", TestData.Password);
 
         user.Should().BeNull();
     }
@@ -45,7 +45,7 @@ public sealed class AuthenticateQueryTests : OneUserTests
     {
         await Host.AddUserAsync("inactive@example.com", active: false);
 
-        var user = await Authenticate("inactive@example.com", SchedTestHost.DefaultPassword);
+        var user = await Authenticate("inactive@example.com", TestData.Password);
 
         user.Should().BeNull();
     }
@@ -53,7 +53,7 @@ public sealed class AuthenticateQueryTests : OneUserTests
     [Fact]
     public async Task Does_not_sign_in()
     {
-        await Authenticate(Email, SchedTestHost.DefaultPassword);
+        await Authenticate(Email, TestData.Password);
 
         Host.Authentication.SignIns.Should().BeEmpty();
     }
@@ -68,14 +68,14 @@ public sealed class AuthenticateQueryTests : OneUserTests
             return await users.SetLockoutEndDateAsync(user!, DateTimeOffset.UtcNow.AddMinutes(5));
         });
 
-        var user = await Authenticate(Email, SchedTestHost.DefaultPassword);
+        var user = await Authenticate(Email, TestData.Password);
 
         user.Should().BeNull();
     }
 
     [Theory]
-    [InlineData("", SchedTestHost.DefaultPassword, "Email")]
-    [InlineData("   ", SchedTestHost.DefaultPassword, "Email")]
+    [InlineData("", TestData.Password, "Email")]
+    [InlineData("   ", TestData.Password, "Email")]
     [InlineData(Email, "", "Password")]
     public async Task Refuses_missing_credentials(string email, string password, string invalidField)
     {

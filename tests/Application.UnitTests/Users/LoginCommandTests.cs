@@ -23,7 +23,7 @@ public sealed class LoginCommandTests : IAsyncLifetime
     [Fact]
     public async Task Signs_in_the_user_for_valid_credentials()
     {
-        var outcome = await Login(Email, SchedTestHost.DefaultPassword);
+        var outcome = await Login(Email, TestData.Password);
 
         outcome.Should().Be(SignInOutcome.Succeeded);
         var signIn = _host.Authentication.SignIns.Should().ContainSingle().Subject;
@@ -34,7 +34,7 @@ public sealed class LoginCommandTests : IAsyncLifetime
     [Fact]
     public async Task Trims_and_lower_cases_the_email()
     {
-        var outcome = await Login(" Ada@Example.COM ", SchedTestHost.DefaultPassword);
+        var outcome = await Login(" Ada@Example.COM ", TestData.Password);
 
         outcome.Should().Be(SignInOutcome.Succeeded);
         _host.Authentication.SignIns.Should().ContainSingle().Which.UserId.Should().Be(_userId);
@@ -45,15 +45,15 @@ public sealed class LoginCommandTests : IAsyncLifetime
     [InlineData(false)]
     public async Task Remember_me_decides_whether_the_session_outlives_the_browser(bool rememberMe)
     {
-        await Login(Email, SchedTestHost.DefaultPassword, rememberMe);
+        await Login(Email, TestData.Password, rememberMe);
 
         _host.Authentication.SignIns.Should().ContainSingle().Which.Properties!.IsPersistent.Should().Be(rememberMe);
     }
 
     [Theory]
     [InlineData(Email, WrongPassword)]
-    [InlineData("grace@example.com", SchedTestHost.DefaultPassword)]
-    [InlineData("inactive@example.com", SchedTestHost.DefaultPassword)]
+    [InlineData("grace@example.com", TestData.Password)]
+    [InlineData("inactive@example.com", TestData.Password)]
     public async Task Fails_alike_for_wrong_password_unknown_email_and_inactive_user(string email, string password)
     {
         var outcome = await Login(email, password);
@@ -80,7 +80,7 @@ public sealed class LoginCommandTests : IAsyncLifetime
     {
         await FailFiveTimes();
 
-        var outcome = await Login(Email, SchedTestHost.DefaultPassword);
+        var outcome = await Login(Email, TestData.Password);
 
         outcome.Should().Be(SignInOutcome.LockedOut);
         _host.Authentication.SignIns.Should().BeEmpty();
@@ -104,15 +104,15 @@ public sealed class LoginCommandTests : IAsyncLifetime
             await Login(Email, WrongPassword);
         }
 
-        await Login(Email, SchedTestHost.DefaultPassword);
+        await Login(Email, TestData.Password);
         var outcome = await Login(Email, WrongPassword);
 
         outcome.Should().Be(SignInOutcome.Failed);
     }
 
     [Theory]
-    [InlineData("", SchedTestHost.DefaultPassword, "Email")]
-    [InlineData("   ", SchedTestHost.DefaultPassword, "Email")]
+    [InlineData("", TestData.Password, "Email")]
+    [InlineData("   ", TestData.Password, "Email")]
     [InlineData(Email, "", "Password")]
     public async Task Refuses_missing_credentials(string email, string password, string invalidField)
     {
@@ -137,7 +137,7 @@ public sealed class LoginCommandTests : IAsyncLifetime
         var log = new RecordingLogger();
 
         await Login(Email, WrongPassword, logger: log);
-        await Login(Email, SchedTestHost.DefaultPassword, logger: log);
+        await Login(Email, TestData.Password, logger: log);
 
         var warning = log.Messages.Should().ContainSingle("only the failed attempt is a warning").Subject;
         warning.Should().Contain(Email).And.Contain(_host.CurrentUser.ClientAddress!).And.Contain(nameof(SignInOutcome.Failed));

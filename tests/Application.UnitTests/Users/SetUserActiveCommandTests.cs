@@ -20,7 +20,7 @@ public sealed class SetUserActiveCommandTests : OneUserTests
         await SetActive(Email, active: false);
 
         var outcome = await Host.InScopeAsync(sp => sp.GetRequiredService<IIdentityService>()
-            .PasswordSignInAsync(Email, SchedTestHost.DefaultPassword, rememberMe: false, CancellationToken.None));
+            .PasswordSignInAsync(Email, TestData.Password, rememberMe: false, CancellationToken.None));
 
         outcome.Should().Be(SignInOutcome.Failed);
         Host.Authentication.SignIns.Should().BeEmpty();
@@ -114,5 +114,5 @@ public sealed class SetUserActiveCommandTests : OneUserTests
 
     private Task<AuthenticatedUser?> Authenticate() =>
         Host.InScopeAsync(sp => sp.GetRequiredService<IIdentityService>()
-            .AuthenticateAsync(Email, SchedTestHost.DefaultPassword, CancellationToken.None));
+            .AuthenticateAsync(Email, TestData.Password, CancellationToken.None));
 }
