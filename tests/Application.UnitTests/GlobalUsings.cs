@@ -10,3 +10,4 @@ global using Sched.Application.Common.Time;
 global using Sched.Application.UnitTests.Support;
 global using Sched.Infrastructure.Identity;
 global using Sched.Infrastructure.Persistence;
+global using Sched.TestSupport;

@@ -7,14 +7,14 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fi
     [Fact]
     public async Task Newcomer_registers_changes_password_and_only_the_new_password_logs_in()
     {
-        var email = $"newcomer-{Guid.NewGuid().ToString("N")[..8]}@example.com";
+        var email = TestData.NewEmail("newcomer");
         const string newPassword = "a brand new passphrase";
 
         await Page.GotoAsync("/register/");
         await Page.GetByLabel("Email").FillAsync(email);
         await Page.GetByLabel("Display name").FillAsync("New Comer");
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await Page.GetByLabel("Confirm password").FillAsync(Password);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestData.Password);
+        await Page.GetByLabel("Confirm password").FillAsync(TestData.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex("/appointments/$"));
@@ -28,7 +28,7 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Page.GetByTestId("current-user").ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/account/password/$"));
-        await Page.GetByLabel("Current password").FillAsync(Password);
+        await Page.GetByLabel("Current password").FillAsync(TestData.Password);
         await Page.GetByLabel("New password", new() { Exact = true }).FillAsync(newPassword);
         await Page.GetByLabel("Confirm new password").FillAsync(newPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
@@ -44,7 +44,7 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
         await Expect(Flash(Page, "You have been logged out.")).ToBeVisibleAsync();
 
-        await LogInAsync(Page, email, Password);
+        await LogInAsync(Page, email, TestData.Password);
         await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Incorrect username or password.");
 
         await LogInAsync(Page, email, newPassword);

@@ -7,14 +7,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public SchedAppFactory App { get; } = new();
+    public SchedAppFactory App { get; } = SchedAppFactory.WithSettings(
+        // Times typed into the forms mean the same instant on every machine.
+        ("Sched:DefaultTimeZone", "UTC"),
+        // The account journey starts at the registration page.
+        ("Sched:AllowRegistration", "true"));
+
+    /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("Chromium has not been launched.");
 
     public async Task InitializeAsync()
     {
         var executable = ChromiumLocator.Find();
-        App.Start();
+        BaseAddress = App.StartOnLoopback();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -5,8 +5,6 @@ namespace Sched.WebUI.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
-    protected const string Password = "correct horse battery";
-
     protected static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
     protected static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
@@ -34,7 +32,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             StorageState = storageState,
-            BaseURL = fixture.App.BaseAddress.ToString(),
+            BaseURL = fixture.BaseAddress.ToString(),
             ViewportSize = viewport ?? Desktop,
             Locale = "en-US",
             TimezoneId = "UTC",
@@ -46,17 +44,17 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>
-    /// A new active user named <paramref name="who"/> with <see cref="Password"/>; the email is unique
-    /// (<c>ada-1a2b3c4d@example.com</c>) unless given, as tests share one database.
+    /// A new active user named <paramref name="who"/> with <see cref="TestData.Password"/>; the email is
+    /// unique (<c>ada-1a2b…@example.com</c>) unless given, as tests share one database.
     /// </summary>
     protected async Task<string> CreateUserAsync(string who, string? email = null)
     {
-        email ??= $"{who}-{Guid.NewGuid().ToString("N")[..8]}@example.com";
-        await fixture.App.CreateUserAsync(email, Password, who);
+        email ??= TestData.NewEmail(who);
+        await fixture.App.CreateUserAsync(email, displayName: who);
         return email;
     }
 
-    protected static async Task LogInAsync(IPage page, string email, string password = Password)
+    protected static async Task LogInAsync(IPage page, string email, string password = TestData.Password)
     {
         await page.GotoAsync("/login/");
         await page.GetByLabel("Email").FillAsync(email);

@@ -17,7 +17,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(Page.GetByLabel("Email")).ToBeFocusedAsync();
         await keyboard.TypeAsync(email);
         await keyboard.PressAsync("Tab");
-        await keyboard.TypeAsync(Password);
+        await keyboard.TypeAsync(TestData.Password);
         await keyboard.PressAsync("Enter");
         await Expect(Page).ToHaveURLAsync(new Regex("/appointments/$"));
 

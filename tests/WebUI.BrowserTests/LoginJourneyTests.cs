@@ -19,7 +19,7 @@ public sealed class LoginJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Incorrect username or password.");
         await Expect(Page.GetByLabel("Email")).ToHaveValueAsync(email);
 
-        await Page.GetByLabel("Password").FillAsync(Password);
+        await Page.GetByLabel("Password").FillAsync(TestData.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex("/appointments/create/$"));

@@ -9,7 +9,7 @@ using static Sched.WebUI.IntegrationTests.Infrastructure.AppointmentPages;
 
 namespace Sched.WebUI.IntegrationTests;
 
-public sealed partial class AntiforgeryTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed partial class AntiforgeryTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     private static readonly string[] UnsafeMethods = ["POST", "PUT", "PATCH", "DELETE"];
 
@@ -22,14 +22,14 @@ public sealed partial class AntiforgeryTests(SchedWebApplicationFactory factory)
     [Fact]
     public async Task Login_without_a_token_is_a_bad_request_page_and_signs_nobody_in()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
         await client.GetAntiforgeryTokenAsync("/login/");
 
         using var login = await client.PostFormAsync(
             "/login/",
-            new Dictionary<string, string> { ["Email"] = email, ["Password"] = SchedWebApplicationFactory.DefaultPassword },
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = TestData.Password },
             antiforgeryToken: null);
 
         login.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -42,10 +42,10 @@ public sealed partial class AntiforgeryTests(SchedWebApplicationFactory factory)
     [Fact]
     public async Task Logout_without_a_token_is_a_bad_request_page_and_keeps_the_user_signed_in()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
-        await client.LogInSuccessfullyAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        await client.LogInSuccessfullyAsync(email, TestData.Password);
 
         using var logout = await client.PostFormAsync("/logout/", [], antiforgeryToken: null);
 
@@ -58,7 +58,7 @@ public sealed partial class AntiforgeryTests(SchedWebApplicationFactory factory)
     [Fact]
     public async Task Creating_an_appointment_without_a_token_is_refused_and_stores_nothing()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         await client.GetAntiforgeryTokenAsync("/appointments/create/");
 
@@ -74,7 +74,7 @@ public sealed partial class AntiforgeryTests(SchedWebApplicationFactory factory)
     [InlineData("DELETE", "delete/")]
     public async Task Changing_an_appointment_without_a_token_is_refused_and_changes_nothing(string method, string action)
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Before"));
         await client.GetAntiforgeryTokenAsync(DetailPath(id));
@@ -93,7 +93,7 @@ public sealed partial class AntiforgeryTests(SchedWebApplicationFactory factory)
     [Fact]
     public async Task Every_endpoint_that_takes_an_unsafe_method_refuses_a_signed_in_request_without_a_token()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields());
         var requests = UnsafeRequests(id);

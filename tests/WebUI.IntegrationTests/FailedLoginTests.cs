@@ -4,14 +4,14 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests;
 
-public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class FailedLoginTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     private const string IncorrectCredentials = "Incorrect username or password.";
 
     [Fact]
     public async Task Wrong_password_shows_the_form_again_with_the_message_and_signs_nobody_in()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
 
@@ -23,12 +23,12 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
     [Fact]
     public async Task Unknown_email_gets_exactly_the_same_message_as_a_wrong_password()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
 
         using var wrongPassword = await client.LogInAsync(email, "not the password");
-        using var unknownEmail = await client.LogInAsync(SchedWebApplicationFactory.NewEmail(), "not the password");
+        using var unknownEmail = await client.LogInAsync(TestData.NewEmail(), "not the password");
 
         unknownEmail.StatusCode.Should().Be(HttpStatusCode.OK);
         unknownEmail.SetsAuthCookie().Should().BeFalse();
@@ -41,11 +41,11 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
     [Fact]
     public async Task Inactive_user_is_refused_with_the_same_message_and_cannot_reach_the_appointments()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email, active: false);
         using var client = factory.CreateBrowserClient();
 
-        using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        using var login = await client.LogInAsync(email, TestData.Password);
 
         await ShouldBeRefusedAsync(login, client);
     }
@@ -53,12 +53,12 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
     [Fact]
     public async Task Right_password_after_five_wrong_ones_is_refused_because_the_account_is_locked()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
         await LockOutAsync(email);
 
-        using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        using var login = await client.LogInAsync(email, TestData.Password);
 
         await ShouldBeRefusedAsync(login, client);
     }
@@ -66,19 +66,19 @@ public sealed class FailedLoginTests(SchedWebApplicationFactory factory) : IClas
     [Fact]
     public async Task Locked_account_unknown_email_wrong_password_and_inactive_user_get_the_same_status_and_message()
     {
-        var locked = SchedWebApplicationFactory.NewEmail();
-        var known = SchedWebApplicationFactory.NewEmail();
-        var inactive = SchedWebApplicationFactory.NewEmail();
+        var locked = TestData.NewEmail();
+        var known = TestData.NewEmail();
+        var inactive = TestData.NewEmail();
         await factory.CreateUserAsync(locked);
         await factory.CreateUserAsync(known);
         await factory.CreateUserAsync(inactive, active: false);
         await LockOutAsync(locked);
         using var client = factory.CreateBrowserClient();
 
-        using var lockedLogin = await client.LogInAsync(locked, SchedWebApplicationFactory.DefaultPassword);
-        using var unknownLogin = await client.LogInAsync(SchedWebApplicationFactory.NewEmail(), SchedWebApplicationFactory.DefaultPassword);
+        using var lockedLogin = await client.LogInAsync(locked, TestData.Password);
+        using var unknownLogin = await client.LogInAsync(TestData.NewEmail(), TestData.Password);
         using var wrongPasswordLogin = await client.LogInAsync(known, "not the password");
-        using var inactiveLogin = await client.LogInAsync(inactive, SchedWebApplicationFactory.DefaultPassword);
+        using var inactiveLogin = await client.LogInAsync(inactive, TestData.Password);
 
         foreach (var login in new[] { lockedLogin, unknownLogin, wrongPasswordLogin, inactiveLogin })
         {

@@ -4,7 +4,7 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests;
 
-public sealed class LoginJourneyTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class LoginJourneyTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Anonymous_visitor_is_sent_to_login_with_the_return_url_and_a_reason()
@@ -24,7 +24,7 @@ public sealed class LoginJourneyTests(SchedWebApplicationFactory factory) : ICla
     [Fact]
     public async Task Logging_in_with_the_return_url_lands_on_the_appointments_showing_the_users_email()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
         using var protectedPage = await client.GetAsync("/appointments/");
@@ -36,7 +36,7 @@ public sealed class LoginJourneyTests(SchedWebApplicationFactory factory) : ICla
             new Dictionary<string, string>
             {
                 ["Email"] = email,
-                ["Password"] = SchedWebApplicationFactory.DefaultPassword,
+                ["Password"] = TestData.Password,
                 ["ReturnUrl"] = "/appointments/",
             },
             token);
@@ -55,7 +55,7 @@ public sealed class LoginJourneyTests(SchedWebApplicationFactory factory) : ICla
         await factory.CreateUserAsync("ada@example.com");
         using var client = factory.CreateBrowserClient();
 
-        using var login = await client.LogInAsync(" ADA@Example.com ", SchedWebApplicationFactory.DefaultPassword);
+        using var login = await client.LogInAsync(" ADA@Example.com ", TestData.Password);
 
         login.StatusCode.Should().Be(HttpStatusCode.Redirect);
         login.RedirectTarget().Should().Be("/appointments/");
@@ -67,10 +67,10 @@ public sealed class LoginJourneyTests(SchedWebApplicationFactory factory) : ICla
     [Fact]
     public async Task Signed_in_user_opening_the_login_page_is_sent_to_the_appointments()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
-        await client.LogInSuccessfullyAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        await client.LogInSuccessfullyAsync(email, TestData.Password);
 
         using var loginPage = await client.GetAsync("/login/");
 

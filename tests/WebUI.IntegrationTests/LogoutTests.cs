@@ -4,17 +4,17 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests;
 
-public sealed class LogoutTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class LogoutTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     private const string LoggedOut = "You have been logged out.";
 
     [Fact]
     public async Task Logging_out_returns_to_login_with_a_message_shown_once_and_closes_the_appointments()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
-        await client.LogInSuccessfullyAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        await client.LogInSuccessfullyAsync(email, TestData.Password);
 
         using var logout = await client.LogOutAsync();
 

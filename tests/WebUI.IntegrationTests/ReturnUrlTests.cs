@@ -4,7 +4,7 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests;
 
-public sealed class ReturnUrlTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class ReturnUrlTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Local_return_url_is_honoured_with_its_query()
@@ -29,9 +29,9 @@ public sealed class ReturnUrlTests(SchedWebApplicationFactory factory) : IClassF
 
     private async Task<HttpResponseMessage> LogInWithReturnUrlAsync(string returnUrl)
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
-        return await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword, returnUrl);
+        return await client.LogInAsync(email, TestData.Password, returnUrl);
     }
 }

@@ -1,10 +1,9 @@
 // Addresses with or without the trailing slash, and error pages that are friendly HTML, never a stack trace.
 using System.Net;
-using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests;
 
-public sealed class RoutingAndErrorPageTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class RoutingAndErrorPageTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Theory]
     [InlineData("/login")]
@@ -24,7 +23,7 @@ public sealed class RoutingAndErrorPageTests(SchedWebApplicationFactory factory)
     [InlineData("/appointments/")]
     public async Task Appointments_open_with_or_without_the_trailing_slash(string path)
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
 
         using var page = await client.GetAsync(path);
@@ -39,7 +38,7 @@ public sealed class RoutingAndErrorPageTests(SchedWebApplicationFactory factory)
     [InlineData("/appointments/no-such-page/")]
     public async Task Unknown_path_is_a_not_found_page_for_a_signed_in_user(string path)
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
 
         using var page = await client.GetAsync(path);
 

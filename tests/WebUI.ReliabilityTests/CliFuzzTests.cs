@@ -21,7 +21,7 @@ public sealed class CliFuzzTests(ITestOutputHelper output)
     [Fact]
     public async Task Create_user_exits_0_only_for_valid_input_and_otherwise_prints_one_sched_line_and_stores_nobody()
     {
-        await using var factory = new SchedAppFactory();
+        await using var factory = SchedAppFactory.RecordingErrors();
         await factory.CreateUserAsync(TakenEmail);
         var outcomes = new ConcurrentDictionary<string, int>();
 

@@ -10,7 +10,6 @@ namespace Sched.WebUI.ReliabilityTests;
 public sealed class CrashTests(ITestOutputHelper output)
 {
     private const string Email = "crash@example.com";
-    private const string Password = "correct horse battery";
     private const int Writers = 6;
     private const int MaxCreatesPerWriter = 2_000;
     private static readonly TimeSpan WriteTime = TimeSpan.FromSeconds(2);
@@ -19,7 +18,7 @@ public sealed class CrashTests(ITestOutputHelper output)
     public async Task Killing_the_app_mid_write_keeps_every_acknowledged_appointment_and_a_sound_database()
     {
         using var database = new TempDatabase();
-        var created = await AppProcess.RunCommandAsync(database, "create-user", "--email", Email, "--password", Password);
+        var created = await AppProcess.RunCommandAsync(database, "create-user", "--email", Email, "--password", TestData.Password);
         created.ExitCode.Should().Be(0, $"the CLI should create the user: {created.Error}");
 
         var acknowledged = new ConcurrentBag<string>();
@@ -31,7 +30,7 @@ public sealed class CrashTests(ITestOutputHelper output)
             {
                 var client = BrowserClient.ForServer(app.Address);
                 client.Timeout = TimeSpan.FromSeconds(10);
-                await client.LogInAsync(Email, Password);
+                await client.LogInSuccessfullyAsync(Email, TestData.Password);
                 var token = await client.GetAntiforgeryTokenAsync("/appointments/create/");
                 writers.Add((client, token));
 
@@ -90,11 +89,6 @@ public sealed class CrashTests(ITestOutputHelper output)
         database.AppointmentTitles().Should().HaveCount(stored.Count);
     }
 
-    private static KeyValuePair<string, string>[] Form(string title) =>
-    [
-        new("Title", title),
-        new("Start", "2030-06-01T09:00"),
-        new("End", "2030-06-01T10:00"),
-        new("AllDay", "false"),
-    ];
+    private static IEnumerable<KeyValuePair<string, string>> Form(string title) =>
+        new AppointmentFields(Title: title, Start: "2030-06-01T09:00", End: "2030-06-01T10:00").ToForm();
 }

@@ -38,7 +38,7 @@ public sealed class FormFuzzTests(FuzzApp app, ITestOutputHelper output) : IClas
             (3, Hostile.Form(("Email", Hostile.Email), ("Password", Hostile.Password), ("RememberMe", Hostile.BoolValue), ("ReturnUrl", returnUrl))),
             (1, returnUrl.Select(url => new KeyValuePair<string, string>[]
             {
-                new("Email", FuzzApp.KnownEmail), new("Password", SchedAppFactory.DefaultPassword), new("ReturnUrl", url),
+                new("Email", FuzzApp.KnownEmail), new("Password", TestData.Password), new("ReturnUrl", url),
             })));
 
         await form.SampleAsync(async fields => await PostAsVisitorAsync("/login/", fields), iter: 60, threads: 1, print: Hostile.Describe);
@@ -134,7 +134,7 @@ public sealed class FormFuzzTests(FuzzApp app, ITestOutputHelper output) : IClas
     [Fact]
     public async Task Password_form_never_fails()
     {
-        var current = Gen.Frequency((3, Hostile.Password), (1, Gen.Const(SchedAppFactory.DefaultPassword)));
+        var current = Gen.Frequency((3, Hostile.Password), (1, Gen.Const(TestData.Password)));
         var form = Hostile.Form(("CurrentPassword", current), ("NewPassword", Hostile.Password), ("ConfirmNewPassword", Hostile.Password));
 
         await form.SampleAsync(

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using Sched.WebUI.ReliabilityTests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Sched.WebUI.ReliabilityTests;
@@ -17,7 +16,7 @@ public sealed class LoadTests(ITestOutputHelper output)
     [Fact]
     public async Task Four_users_creating_250_appointments_each_at_once_all_get_success_and_all_are_stored()
     {
-        await using var factory = new SchedAppFactory();
+        await using var factory = SchedAppFactory.RecordingErrors();
         var address = factory.StartOnLoopback();
         var browsers = new List<(HttpClient Client, string Token)>();
         for (var user = 0; user < Users; user++)
@@ -25,7 +24,7 @@ public sealed class LoadTests(ITestOutputHelper output)
             var email = $"load-{user}@example.com";
             await factory.CreateUserAsync(email);
             var client = BrowserClient.ForServer(address);
-            await client.LogInAsync(email, SchedAppFactory.DefaultPassword);
+            await client.LogInSuccessfullyAsync(email, TestData.Password);
             browsers.Add((client, await client.GetAntiforgeryTokenAsync("/appointments/create/")));
         }
 
@@ -79,18 +78,15 @@ public sealed class LoadTests(ITestOutputHelper output)
         }
     }
 
-    private static KeyValuePair<string, string>[] Form(int user, int number)
+    private static IEnumerable<KeyValuePair<string, string>> Form(int user, int number)
     {
         var start = new DateTime(2030, 1, 1, 8, 0, 0).AddHours(number);
-        return
-        [
-            new("Title", $"Load {user}-{number}"),
-            new("Start", start.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
-            new("End", start.AddMinutes(30).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
-            new("AllDay", "false"),
-            new("Location", "Room 1"),
-            new("Description", "Made by the load test."),
-        ];
+        return new AppointmentFields(
+            Title: $"Load {user}-{number}",
+            Start: start.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+            End: start.AddMinutes(30).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+            Location: "Room 1",
+            Description: "Made by the load test.").ToForm();
     }
 
     private static double Percentile(double[] sorted, double fraction) =>

@@ -21,12 +21,23 @@ public sealed record FlashMessage(FlashCategory Category, string Text);
 /// </summary>
 public static class FlashMessages
 {
+    /// <summary>
+    /// How many messages may wait. TempData travels in a cookie, so a client that posts again and
+    /// again without opening a page (a script, a form sent twice) would otherwise grow the cookie
+    /// until its requests are refused as too large (431); the oldest messages go first.
+    /// </summary>
+    private const int MaxWaiting = 5;
+
     private const string Key = "sched.flash";
 
     public static void Flash(this ITempDataDictionary tempData, FlashCategory category, string text)
     {
-        var messages = Read(tempData.Peek(Key)).Append(new FlashMessage(category, text)).ToList();
-        tempData[Key] = JsonSerializer.Serialize(messages);
+        var message = new FlashMessage(category, text);
+        var waiting = Read(tempData.Peek(Key));
+
+        // The same message twice in a row says nothing new: "Appointment created." once, not once per create.
+        var messages = waiting.Count > 0 && waiting[^1] == message ? waiting : [.. waiting, message];
+        tempData[Key] = JsonSerializer.Serialize(messages.TakeLast(MaxWaiting));
     }
 
     /// <summary>Returns the waiting messages and removes them, so each is shown once.</summary>

@@ -16,8 +16,6 @@ namespace Sched.Application.UnitTests.Support;
 
 public sealed class SchedTestHost : IAsyncDisposable
 {
-    public const string DefaultPassword = "correct horse battery";
-
     /// <summary>PBKDF2 rounds for passwords hashed by the tests.</summary>
     public const int TestPasswordHashIterations = 1_000;
 
@@ -111,7 +109,7 @@ public sealed class SchedTestHost : IAsyncDisposable
         InScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(request, CancellationToken.None));
 
     /// <summary>Stores a user straight through Identity, so tests of other use cases do not depend on CreateUser.</summary>
-    public Task<string> AddUserAsync(string email, string password = DefaultPassword, bool active = true) =>
+    public Task<string> AddUserAsync(string email, string password = TestData.Password, bool active = true) =>
         InScopeAsync(async sp =>
         {
             var user = new ApplicationUser { UserName = email, Email = email, IsActive = active };

@@ -18,7 +18,7 @@ public sealed class AuthenticateCommandTests : OneUserTests
     [Fact]
     public async Task Returns_proof_of_the_user_for_valid_credentials()
     {
-        var result = await Authenticate(Email, SchedTestHost.DefaultPassword);
+        var result = await Authenticate(Email, TestData.Password);
 
         result.Outcome.Should().Be(SignInOutcome.Succeeded);
         result.User!.Id.Should().Be(UserId);
@@ -27,16 +27,16 @@ public sealed class AuthenticateCommandTests : OneUserTests
     [Fact]
     public async Task Trims_and_lower_cases_the_email()
     {
-        var result = await Authenticate(" Ada@Example.COM ", SchedTestHost.DefaultPassword);
+        var result = await Authenticate(" Ada@Example.COM ", TestData.Password);
 
         result.User!.Id.Should().Be(UserId);
     }
 
     [Theory]
     [InlineData(Email, WrongPassword)]
-    [InlineData("grace@example.com", SchedTestHost.DefaultPassword)]
-    [InlineData("inactive@example.com", SchedTestHost.DefaultPassword)]
-    [InlineData("not an address", SchedTestHost.DefaultPassword)]
+    [InlineData("grace@example.com", TestData.Password)]
+    [InlineData("inactive@example.com", TestData.Password)]
+    [InlineData("not an address", TestData.Password)]
     public async Task Fails_alike_for_wrong_password_unknown_email_and_inactive_user(string email, string password)
     {
         var result = await Authenticate(email, password);
@@ -47,7 +47,7 @@ public sealed class AuthenticateCommandTests : OneUserTests
     [Fact]
     public async Task Does_not_sign_in()
     {
-        await Authenticate(Email, SchedTestHost.DefaultPassword);
+        await Authenticate(Email, TestData.Password);
 
         Host.Authentication.SignIns.Should().BeEmpty();
     }
@@ -70,7 +70,7 @@ public sealed class AuthenticateCommandTests : OneUserTests
     {
         await FailFiveTimes();
 
-        var result = await Authenticate(Email, SchedTestHost.DefaultPassword);
+        var result = await Authenticate(Email, TestData.Password);
 
         result.Should().Be(new AuthenticationResult(SignInOutcome.LockedOut, null));
     }
@@ -93,15 +93,15 @@ public sealed class AuthenticateCommandTests : OneUserTests
             await Authenticate(Email, WrongPassword);
         }
 
-        await Authenticate(Email, SchedTestHost.DefaultPassword);
+        await Authenticate(Email, TestData.Password);
         var result = await Authenticate(Email, WrongPassword);
 
         result.Outcome.Should().Be(SignInOutcome.Failed);
     }
 
     [Theory]
-    [InlineData("", SchedTestHost.DefaultPassword, "Email")]
-    [InlineData("   ", SchedTestHost.DefaultPassword, "Email")]
+    [InlineData("", TestData.Password, "Email")]
+    [InlineData("   ", TestData.Password, "Email")]
     [InlineData(Email, "", "Password")]
     public async Task Refuses_missing_credentials(string email, string password, string invalidField)
     {
@@ -117,7 +117,7 @@ public sealed class AuthenticateCommandTests : OneUserTests
         var log = new RecordingLogger();
 
         await Authenticate(Email, WrongPassword, log);
-        await Authenticate(Email, SchedTestHost.DefaultPassword, log);
+        await Authenticate(Email, TestData.Password, log);
 
         var warning = log.Messages.Should().ContainSingle("only the failed attempt is a warning").Subject;
         warning.Should().Contain(Email).And.Contain(Host.CurrentUser.ClientAddress!).And.Contain(nameof(SignInOutcome.Failed));

@@ -14,17 +14,17 @@ public sealed class ChangePasswordCommandTests : SignedInUserTests
 
         var refusal = await change.Should().ThrowAsync<ValidationException>();
         refusal.Which.Errors.Keys.Should().Equal("CurrentPassword");
-        (await Authenticates(SchedTestHost.DefaultPassword)).Should().BeTrue();
+        (await Authenticates(TestData.Password)).Should().BeTrue();
         (await Authenticates(NewPassword)).Should().BeFalse();
     }
 
     [Fact]
     public async Task The_new_password_authenticates_and_the_old_one_no_longer_does()
     {
-        await ChangePassword(SchedTestHost.DefaultPassword);
+        await ChangePassword(TestData.Password);
 
         (await Authenticates(NewPassword)).Should().BeTrue();
-        (await Authenticates(SchedTestHost.DefaultPassword)).Should().BeFalse();
+        (await Authenticates(TestData.Password)).Should().BeFalse();
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ChangePasswordCommandTests : SignedInUserTests
         var graceId = await Host.AddUserAsync("grace@example.com");
         var gracesSession = await Host.StoreSessionAsync(graceId);
 
-        await ChangePassword(SchedTestHost.DefaultPassword);
+        await ChangePassword(TestData.Password);
 
         (await Host.SessionKeysAsync(UserId)).Should().Equal(SessionKey);
         (await Host.SessionKeysAsync(graceId)).Should().Equal(gracesSession);
@@ -56,15 +56,15 @@ public sealed class ChangePasswordCommandTests : SignedInUserTests
 
     [Theory]
     [InlineData("", NewPassword, NewPassword, "CurrentPassword")]
-    [InlineData(SchedTestHost.DefaultPassword, "1234567", "1234567", "NewPassword")]
-    [InlineData(SchedTestHost.DefaultPassword, NewPassword, "tr0ubadour and a new lime", "ConfirmNewPassword")]
+    [InlineData(TestData.Password, "1234567", "1234567", "NewPassword")]
+    [InlineData(TestData.Password, NewPassword, "tr0ubadour and a new lime", "ConfirmNewPassword")]
     public async Task The_pipeline_refuses_incomplete_input(string current, string newPassword, string confirmation, string invalidField)
     {
         var send = () => Host.SendAsync(new ChangePasswordCommand(current, newPassword, confirmation));
 
         var refusal = await send.Should().ThrowAsync<ValidationException>();
         refusal.Which.Errors.Keys.Should().Equal(invalidField);
-        (await Authenticates(SchedTestHost.DefaultPassword)).Should().BeTrue();
+        (await Authenticates(TestData.Password)).Should().BeTrue();
     }
 
     [Fact]
@@ -72,10 +72,10 @@ public sealed class ChangePasswordCommandTests : SignedInUserTests
     {
         Host.CurrentUser.UserId = null;
 
-        var change = () => Host.SendAsync(new ChangePasswordCommand(SchedTestHost.DefaultPassword, NewPassword, NewPassword));
+        var change = () => Host.SendAsync(new ChangePasswordCommand(TestData.Password, NewPassword, NewPassword));
 
         await change.Should().ThrowAsync<NotSignedInException>();
-        (await Authenticates(SchedTestHost.DefaultPassword)).Should().BeTrue();
+        (await Authenticates(TestData.Password)).Should().BeTrue();
     }
 
     private Task<Unit> ChangePassword(string currentPassword) =>

@@ -17,7 +17,7 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     [Fact]
     public async Task Stores_an_active_user_with_normalized_email_and_trimmed_display_name()
     {
-        var id = await CreateUser(" Ada@Example.COM ", SchedTestHost.DefaultPassword, "  Ada Lovelace ");
+        var id = await CreateUser(" Ada@Example.COM ", TestData.Password, "  Ada Lovelace ");
 
         var user = await _host.FindUserAsync(Email);
         user.Should().NotBeNull();
@@ -31,7 +31,7 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     [Fact]
     public async Task Stores_no_display_name_for_a_blank_one()
     {
-        await CreateUser(Email, SchedTestHost.DefaultPassword, "   ");
+        await CreateUser(Email, TestData.Password, "   ");
 
         var user = await _host.FindUserAsync(Email);
         user!.DisplayName.Should().BeNull();
@@ -40,10 +40,10 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     [Fact]
     public async Task The_new_user_can_sign_in()
     {
-        var id = await CreateUser(Email, SchedTestHost.DefaultPassword);
+        var id = await CreateUser(Email, TestData.Password);
 
         var check = await _host.InScopeAsync(sp => sp.GetRequiredService<IAccountService>()
-            .CheckCredentialsAsync(EmailAddress.Parse(Email), SchedTestHost.DefaultPassword, CancellationToken.None));
+            .CheckCredentialsAsync(EmailAddress.Parse(Email), TestData.Password, CancellationToken.None));
 
         check.Should().Be(new CredentialCheck(SignInOutcome.Succeeded, id));
     }
@@ -51,7 +51,7 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     [Fact]
     public async Task Stamps_created_and_modified_from_the_clock()
     {
-        await CreateUser(Email, SchedTestHost.DefaultPassword);
+        await CreateUser(Email, TestData.Password);
 
         var user = await _host.FindUserAsync(Email);
         user!.Created.Should().Be(SchedTestHost.Start.UtcDateTime);
@@ -62,7 +62,7 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     [Fact]
     public async Task Refuses_an_email_already_used_in_another_case()
     {
-        await CreateUser(Email, SchedTestHost.DefaultPassword);
+        await CreateUser(Email, TestData.Password);
 
         var createAgain = () => CreateUser("ADA@example.com", "another password");
 
@@ -94,7 +94,7 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     [Fact]
     public async Task The_handler_itself_refuses_a_malformed_email()
     {
-        var create = () => CreateUser("ada.example.com", SchedTestHost.DefaultPassword);
+        var create = () => CreateUser("ada.example.com", TestData.Password);
 
         var refusal = await create.Should().ThrowAsync<ValidationException>();
         refusal.Which.Errors.Keys.Should().Equal("Email");
@@ -107,7 +107,7 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     [InlineData("   ")]
     public async Task The_pipeline_refuses_a_malformed_or_missing_email(string email)
     {
-        var send = () => _host.SendAsync(new CreateUserCommand(email, SchedTestHost.DefaultPassword, null));
+        var send = () => _host.SendAsync(new CreateUserCommand(email, TestData.Password, null));
 
         var refusal = await send.Should().ThrowAsync<ValidationException>();
         refusal.Which.Errors.Keys.Should().Equal("Email");

@@ -29,7 +29,7 @@ public sealed class LoginCommandTests : OneUserTests
     /// <summary>The login page's two steps, each through the whole pipeline.</summary>
     private async Task LogIn(bool rememberMe)
     {
-        var authentication = await Host.SendAsync(new AuthenticateCommand(Email, SchedTestHost.DefaultPassword));
+        var authentication = await Host.SendAsync(new AuthenticateCommand(Email, TestData.Password));
         await Host.SendAsync(new LoginCommand(authentication.User!, rememberMe));
     }
 }

@@ -16,7 +16,7 @@ public sealed class RegisterCommandTests : IAsyncLifetime
     [Fact]
     public async Task Creates_the_user_and_signs_them_in()
     {
-        var id = await Register(new RegisterCommand(" Ada@Example.COM ", " Ada Lovelace ", SchedTestHost.DefaultPassword, SchedTestHost.DefaultPassword));
+        var id = await Register(new RegisterCommand(" Ada@Example.COM ", " Ada Lovelace ", TestData.Password, TestData.Password));
 
         var user = await _host.FindUserAsync(Email);
         user.Should().NotBeNull();
@@ -32,7 +32,7 @@ public sealed class RegisterCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_confirmation_that_differs_is_refused_on_it_and_stores_no_user()
     {
-        var register = () => _host.SendAsync(new RegisterCommand(Email, null, SchedTestHost.DefaultPassword, "correct horse battery!"));
+        var register = () => _host.SendAsync(new RegisterCommand(Email, null, TestData.Password, $"{TestData.Password}!"));
 
         var refusal = await register.Should().ThrowAsync<ValidationException>();
         refusal.Which.Errors.Keys.Should().Equal("ConfirmPassword");

@@ -20,7 +20,7 @@ public sealed class SetUserActiveCommandTests : OneUserTests
     {
         await SetActive(Email, active: false);
 
-        var authentication = await Host.SendAsync(new AuthenticateCommand(Email, SchedTestHost.DefaultPassword));
+        var authentication = await Host.SendAsync(new AuthenticateCommand(Email, TestData.Password));
 
         authentication.Should().Be(new AuthenticationResult(SignInOutcome.Failed, null));
         Host.Authentication.SignIns.Should().BeEmpty();
@@ -112,5 +112,5 @@ public sealed class SetUserActiveCommandTests : OneUserTests
         Host.InScopeAsync(sp => new SetUserActiveCommandHandler(sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>())
             .Handle(new SetUserActiveCommand(email, active), CancellationToken.None));
 
-    private Task<bool> Authenticates() => Host.AcceptsCredentialsAsync(Email, SchedTestHost.DefaultPassword);
+    private Task<bool> Authenticates() => Host.AcceptsCredentialsAsync(Email, TestData.Password);
 }

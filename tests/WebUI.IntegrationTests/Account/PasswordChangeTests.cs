@@ -4,14 +4,14 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Account;
 
-public sealed class PasswordChangeTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class PasswordChangeTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     private const string NewPassword = "a brand new passphrase";
 
     [Fact]
     public async Task Wrong_current_password_is_an_error_beside_it_and_keeps_the_old_password()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
 
         using var change = await client.ChangePasswordAsync("not the password", NewPassword);
@@ -19,20 +19,20 @@ public sealed class PasswordChangeTests(SchedWebApplicationFactory factory) : IC
         var form = await change.FormShownAgainAsync();
         PageHtml.FieldsWithErrors(form).Should().Equal("CurrentPassword");
         PageHtml.FieldError(form, "CurrentPassword").Should().Be("That is not your current password.");
-        (await LogsInAsync(email, SchedWebApplicationFactory.DefaultPassword)).Should().BeTrue();
+        (await LogsInAsync(email, TestData.Password)).Should().BeTrue();
         (await LogsInAsync(email, NewPassword)).Should().BeFalse();
     }
 
     [Fact]
     public async Task New_password_signs_out_the_other_sessions_keeps_this_one_and_replaces_the_old_password()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var here = await factory.CreateSignedInClientAsync(email);
         using var elsewhere = factory.CreateBrowserClient();
-        await elsewhere.LogInSuccessfullyAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        await elsewhere.LogInSuccessfullyAsync(email, TestData.Password);
         (await elsewhere.IsSignedInAsync()).Should().BeTrue();
 
-        using var change = await here.ChangePasswordAsync(SchedWebApplicationFactory.DefaultPassword, NewPassword);
+        using var change = await here.ChangePasswordAsync(TestData.Password, NewPassword);
 
         change.StatusCode.Should().Be(HttpStatusCode.Redirect);
         change.RedirectTarget().Should().Be("/account/");
@@ -40,7 +40,7 @@ public sealed class PasswordChangeTests(SchedWebApplicationFactory factory) : IC
         (await here.GetPageHtmlAsync("/account/")).Should().Contain("Your password is changed.");
         (await here.IsSignedInAsync()).Should().BeTrue();
         (await LogsInAsync(email, NewPassword)).Should().BeTrue();
-        (await LogsInAsync(email, SchedWebApplicationFactory.DefaultPassword)).Should().BeFalse();
+        (await LogsInAsync(email, TestData.Password)).Should().BeFalse();
     }
 
     /// <summary>Whether a fresh browser can log in with this password.</summary>

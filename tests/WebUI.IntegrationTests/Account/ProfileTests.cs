@@ -4,12 +4,12 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Account;
 
-public sealed class ProfileTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class ProfileTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Account_page_saves_the_display_name_and_the_time_zone()
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
 
         using var save = await client.SaveProfileAsync("Ada Lovelace", "Europe/Berlin");
 
@@ -24,7 +24,7 @@ public sealed class ProfileTests(SchedWebApplicationFactory factory) : IClassFix
     [Fact]
     public async Task Unknown_time_zone_is_an_error_beside_the_zone_and_saves_nothing()
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
 
         using var save = await client.SaveProfileAsync("Ada Lovelace", "Mars/Olympus_Mons");
 

@@ -4,15 +4,15 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Account;
 
-public sealed class RegistrationTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class RegistrationTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Registering_creates_the_user_and_signs_them_in()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = factory.CreateBrowserClient();
 
-        using var register = await client.RegisterAsync(email, "Ada", SchedWebApplicationFactory.DefaultPassword);
+        using var register = await client.RegisterAsync(email, "Ada", TestData.Password);
 
         register.StatusCode.Should().Be(HttpStatusCode.Redirect);
         register.RedirectTarget().Should().Be("/appointments/");
@@ -25,7 +25,7 @@ public sealed class RegistrationTests(SchedWebApplicationFactory factory) : ICla
     [Fact]
     public async Task Registering_an_email_that_exists_in_another_letter_case_is_an_error_beside_email_and_adds_no_user()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
 
@@ -42,8 +42,8 @@ public sealed class RegistrationTests(SchedWebApplicationFactory factory) : ICla
     [Fact]
     public async Task Registration_switched_off_is_not_found_for_the_page_and_the_form_and_unlinked()
     {
-        await using var app = SchedWebApplicationFactory.WithSettings(("Sched:AllowRegistration", "false"));
-        var email = SchedWebApplicationFactory.NewEmail();
+        await using var app = SchedAppFactory.WithSettings(("Sched:AllowRegistration", "false"));
+        var email = TestData.NewEmail();
         using var client = app.CreateBrowserClient();
 
         using var page = await client.GetAsync("/register/");
@@ -53,10 +53,10 @@ public sealed class RegistrationTests(SchedWebApplicationFactory factory) : ICla
             new Dictionary<string, string>
             {
                 ["Email"] = email,
-                ["Password"] = SchedWebApplicationFactory.DefaultPassword,
-                ["ConfirmPassword"] = SchedWebApplicationFactory.DefaultPassword,
+                ["Password"] = TestData.Password,
+                ["ConfirmPassword"] = TestData.Password,
             },
-            BrowserClientExtensions.AntiforgeryToken(loginPage));
+            BrowserClient.AntiforgeryToken(loginPage));
 
         page.StatusCode.Should().Be(HttpStatusCode.NotFound);
         post.StatusCode.Should().Be(HttpStatusCode.NotFound);

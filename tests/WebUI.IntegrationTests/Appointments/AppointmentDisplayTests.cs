@@ -6,7 +6,7 @@ using static Sched.WebUI.IntegrationTests.Infrastructure.AppointmentPages;
 
 namespace Sched.WebUI.IntegrationTests.Appointments;
 
-public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class AppointmentDisplayTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     private const string Script = "<script>alert('x')</script>";
     private const string EncodedScript = "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;";
@@ -14,7 +14,7 @@ public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task Script_in_title_and_description_is_shown_as_text_in_the_list_and_on_the_detail_page()
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: Script, Description: Script));
 
         var list = await client.GetPageHtmlAsync("/appointments/");
@@ -29,7 +29,7 @@ public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task Line_breaks_in_the_description_become_line_breaks_on_the_detail_page()
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Description: "Bring the card\r\nand the letter\nfrom May"));
 
         var detail = await client.GetPageHtmlAsync(DetailPath(id));
@@ -40,7 +40,7 @@ public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task Appointment_without_a_title_is_shown_as_untitled()
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: ""));
 
         PageHtml.MarkedText(await client.GetPageHtmlAsync("/appointments/"), "title").Should().Be("(untitled)");
@@ -50,7 +50,7 @@ public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task User_without_appointments_is_told_there_are_none()
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
 
         var list = await client.GetPageHtmlAsync("/appointments/");
 
@@ -61,7 +61,7 @@ public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task Twenty_one_appointments_make_a_page_of_twenty_with_a_next_link_and_a_page_of_one()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         var firstDay = new DateTime(2030, 1, 1, 9, 0, 0, DateTimeKind.Utc);
         var ids = new List<int>();
@@ -82,7 +82,7 @@ public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task Appointment_without_an_end_lasts_one_hour()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
 
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Start: "2030-05-01T15:30", End: ""));
@@ -95,7 +95,7 @@ public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task All_day_appointment_shows_its_date_alone()
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
 
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Start: "2030-05-01T10:00", AllDay: true));
 
@@ -106,7 +106,7 @@ public sealed class AppointmentDisplayTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task Ids_that_are_not_an_appointment_are_a_not_found_page_never_an_error()
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
         string[] paths =
         [
             "/appointments/abc/", "/appointments/-1/", "/appointments/0/", "/appointments/99999999999/",

@@ -4,7 +4,7 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Appointments;
 
-public sealed class AppointmentFormTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class AppointmentFormTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     private static readonly (string, string) BerlinByDefault = ("Sched:DefaultTimeZone", "Europe/Berlin");
 
@@ -14,7 +14,7 @@ public sealed class AppointmentFormTests(SchedWebApplicationFactory factory) : I
     [InlineData("2030-05-01T15:30", "tomorrow")]
     public async Task Unreadable_time_is_an_error_beside_its_field_and_nothing_is_stored(string start, string end)
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
 
         using var create = await client.CreateAppointmentAsync(new AppointmentFields(Title: "Dentist", Start: start, End: end));
@@ -30,7 +30,7 @@ public sealed class AppointmentFormTests(SchedWebApplicationFactory factory) : I
     [Fact]
     public async Task End_before_start_is_an_error_beside_end_and_the_form_keeps_what_was_typed()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
 
         using var create = await client.CreateAppointmentAsync(new AppointmentFields(
@@ -50,7 +50,7 @@ public sealed class AppointmentFormTests(SchedWebApplicationFactory factory) : I
     [Fact]
     public async Task Editing_to_an_end_before_the_start_is_refused_and_keeps_the_stored_appointment()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist"));
         var before = await factory.AppointmentsOfAsync(email);
@@ -66,8 +66,8 @@ public sealed class AppointmentFormTests(SchedWebApplicationFactory factory) : I
     [Fact]
     public async Task Time_the_clocks_skip_for_daylight_saving_is_an_error_beside_start()
     {
-        await using var app = SchedWebApplicationFactory.WithSettings(BerlinByDefault);
-        var email = SchedWebApplicationFactory.NewEmail();
+        await using var app = SchedAppFactory.WithSettings(BerlinByDefault);
+        var email = TestData.NewEmail();
         using var client = await app.CreateSignedInClientAsync(email);
 
         using var create = await client.CreateAppointmentAsync(new AppointmentFields(Start: "2024-03-31T02:30"));
@@ -83,7 +83,7 @@ public sealed class AppointmentFormTests(SchedWebApplicationFactory factory) : I
     [InlineData("2024-10-27T02:30", "2024-10-27 - Sunday at 2:30am for 1 hour")]
     public async Task No_end_next_to_a_daylight_saving_change_means_one_real_hour_later(string start, string shown)
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         using (var toBerlin = await client.SaveProfileAsync("", "Europe/Berlin"))
         {

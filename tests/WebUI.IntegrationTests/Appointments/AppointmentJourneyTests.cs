@@ -5,12 +5,12 @@ using static Sched.WebUI.IntegrationTests.Infrastructure.AppointmentPages;
 
 namespace Sched.WebUI.IntegrationTests.Appointments;
 
-public sealed class AppointmentJourneyTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class AppointmentJourneyTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Appointment_is_created_listed_shown_edited_and_deleted_with_the_confirmation_form()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
 
         using var created = await client.CreateAppointmentAsync(new AppointmentFields(
@@ -54,7 +54,7 @@ public sealed class AppointmentJourneyTests(SchedWebApplicationFactory factory) 
     [Fact]
     public async Task Detail_page_script_deletes_with_http_delete_and_is_told_ok_then_not_found()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields());
         var token = await client.GetAntiforgeryTokenAsync(DetailPath(id));

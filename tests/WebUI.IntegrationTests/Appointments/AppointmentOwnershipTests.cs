@@ -6,13 +6,13 @@ using static Sched.WebUI.IntegrationTests.Infrastructure.AppointmentPages;
 
 namespace Sched.WebUI.IntegrationTests.Appointments;
 
-public sealed class AppointmentOwnershipTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class AppointmentOwnershipTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Another_users_appointment_cannot_be_seen_on_its_detail_edit_or_delete_page()
     {
         var (_, id) = await OwnersAppointmentAsync();
-        using var intruder = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var intruder = await factory.CreateSignedInClientAsync(TestData.NewEmail());
 
         using (new AssertionScope())
         {
@@ -29,7 +29,7 @@ public sealed class AppointmentOwnershipTests(SchedWebApplicationFactory factory
     public async Task Another_users_appointment_cannot_be_edited_or_deleted_and_stays_as_it_was()
     {
         var (owner, id) = await OwnersAppointmentAsync();
-        using var intruder = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var intruder = await factory.CreateSignedInClientAsync(TestData.NewEmail());
         var before = await factory.AppointmentsOfAsync(owner);
         var token = await intruder.GetAntiforgeryTokenAsync("/appointments/create/");
 
@@ -52,7 +52,7 @@ public sealed class AppointmentOwnershipTests(SchedWebApplicationFactory factory
     /// <summary>An owner with one appointment, made through the pages; the id is what an intruder would guess.</summary>
     private async Task<(string Owner, int Id)> OwnersAppointmentAsync()
     {
-        var owner = SchedWebApplicationFactory.NewEmail();
+        var owner = TestData.NewEmail();
         using var ownersClient = await factory.CreateSignedInClientAsync(owner);
         return (owner, await ownersClient.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist")));
     }

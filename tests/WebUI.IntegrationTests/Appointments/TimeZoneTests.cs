@@ -4,12 +4,12 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Appointments;
 
-public sealed class TimeZoneTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class TimeZoneTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Time_entered_in_new_york_is_shown_as_entered_and_moves_by_the_offset_when_the_user_moves_to_berlin()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         using (var toNewYork = await client.SaveProfileAsync("", "America/New_York"))
         {

@@ -1,31 +1,8 @@
-// The appointment pages as a browser uses them: the form's fields, create, edit, and the detail page's script delete.
+// The appointment pages as a browser uses them: create, edit, the list, the detail page and its script delete.
 using System.Net;
 using System.Text.Json;
 
 namespace Sched.WebUI.IntegrationTests.Infrastructure;
-
-/// <summary>
-/// What a person types into the appointment form: times in the datetime-local format
-/// (yyyy-MM-ddTHH:mm) of their own zone; an empty end means one hour later (or the same day).
-/// </summary>
-public sealed record AppointmentFields(
-    string Title = "Dentist",
-    string Start = "2030-05-01T15:30",
-    string End = "",
-    bool AllDay = false,
-    string Location = "",
-    string Description = "")
-{
-    public IEnumerable<KeyValuePair<string, string>> ToForm() => new Dictionary<string, string>
-    {
-        ["Title"] = Title,
-        ["Start"] = Start,
-        ["End"] = End,
-        ["AllDay"] = AllDay ? "true" : "false",
-        ["Location"] = Location,
-        ["Description"] = Description,
-    };
-}
 
 public static class AppointmentPages
 {

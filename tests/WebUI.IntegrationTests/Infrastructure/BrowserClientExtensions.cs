@@ -1,78 +1,19 @@
-// What a test does through a browser-like client: read antiforgery tokens, post forms, log in, inspect answers.
+// What the integration tests do through a browser-like client beyond the shared steps: log out, check the session, inspect answers and cookies.
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Net.Http.Headers;
 
 namespace Sched.WebUI.IntegrationTests.Infrastructure;
 
-public static partial class BrowserClientExtensions
+public static class BrowserClientExtensions
 {
     /// <summary>The cookie ASP.NET Core Identity signs a user in with.</summary>
     public const string AuthCookieName = "sched";
-
-    /// <summary>Fetches a page that must open (200) and returns its HTML.</summary>
-    public static async Task<string> GetPageHtmlAsync(this HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, $"the page {path} should open");
-        return await response.Content.ReadAsStringAsync();
-    }
 
     /// <summary>The HTML of a form the app shows again (200, not a redirect) because it refused what was sent.</summary>
     public static async Task<string> FormShownAgainAsync(this HttpResponseMessage response)
     {
         response.StatusCode.Should().Be(HttpStatusCode.OK, "a refused form is shown again with its errors");
         return await response.Content.ReadAsStringAsync();
-    }
-
-    /// <summary>Fetches a page and returns the value of its hidden antiforgery input.</summary>
-    public static async Task<string> GetAntiforgeryTokenAsync(this HttpClient client, string path) =>
-        AntiforgeryToken(await client.GetPageHtmlAsync(path));
-
-    /// <summary>The value of the page's hidden antiforgery input.</summary>
-    public static string AntiforgeryToken(string html)
-    {
-        var match = AntiforgeryInput().Match(html);
-        match.Success.Should().BeTrue("the page should carry an antiforgery token");
-        return WebUtility.HtmlDecode(match.Groups["token"].Value);
-    }
-
-    /// <summary>Posts form fields as a browser would, with the given antiforgery token (none when null).</summary>
-    public static Task<HttpResponseMessage> PostFormAsync(
-        this HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields, string? antiforgeryToken)
-    {
-        var body = antiforgeryToken is null
-            ? fields
-            : fields.Append(new KeyValuePair<string, string>("__RequestVerificationToken", antiforgeryToken));
-        return client.PostAsync(path, new FormUrlEncodedContent(body));
-    }
-
-    /// <summary>Opens the page at the path and submits its form (which posts back to the same path) with the page's token.</summary>
-    public static async Task<HttpResponseMessage> SubmitFormAsync(
-        this HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var token = await client.GetAntiforgeryTokenAsync(path);
-        return await client.PostFormAsync(path, fields, token);
-    }
-
-    /// <summary>Opens the login page, then submits its form with a fresh token.</summary>
-    public static Task<HttpResponseMessage> LogInAsync(
-        this HttpClient client, string email, string password, string? returnUrl = null)
-    {
-        var fields = new Dictionary<string, string> { ["Email"] = email, ["Password"] = password };
-        if (returnUrl is not null)
-        {
-            fields["ReturnUrl"] = returnUrl;
-        }
-
-        return client.SubmitFormAsync("/login/", fields);
-    }
-
-    /// <summary>Logs in and checks that it worked, for tests about what a signed-in user sees.</summary>
-    public static async Task LogInSuccessfullyAsync(this HttpClient client, string email, string password)
-    {
-        using var response = await client.LogInAsync(email, password);
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, $"{email} should be able to log in");
     }
 
     /// <summary>Submits the navbar's logout form with the token of the page it sits on.</summary>
@@ -126,7 +67,4 @@ public static partial class BrowserClientExtensions
         cookie.Should().NotBeNull("the response should set the session cookie");
         return $"{cookie!.Name}={cookie.Value}";
     }
-
-    [GeneratedRegex(""""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<token>[^"]+)"""")]
-    private static partial Regex AntiforgeryInput();
 }

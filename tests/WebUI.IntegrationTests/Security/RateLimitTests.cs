@@ -9,8 +9,8 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Fourth_sign_in_attempt_in_a_minute_gets_the_too_many_requests_page_and_so_does_registering()
     {
-        await using var app = SchedWebApplicationFactory.WithSettings(("Sched:RateLimit:SignInPermitsPerMinute", "3"));
-        var email = SchedWebApplicationFactory.NewEmail();
+        await using var app = SchedAppFactory.WithSettings(("Sched:RateLimit:SignInPermitsPerMinute", "3"));
+        var email = TestData.NewEmail();
         await app.CreateUserAsync(email);
         using var client = app.CreateBrowserClient();
         for (var attempt = 1; attempt <= 3; attempt++)
@@ -19,8 +19,8 @@ public sealed class RateLimitTests
             refused.StatusCode.Should().Be(HttpStatusCode.OK, $"attempt {attempt} is within the limit");
         }
 
-        using var fourth = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
-        using var register = await client.RegisterAsync(SchedWebApplicationFactory.NewEmail(), "Ada", SchedWebApplicationFactory.DefaultPassword);
+        using var fourth = await client.LogInAsync(email, TestData.Password);
+        using var register = await client.RegisterAsync(TestData.NewEmail(), "Ada", TestData.Password);
 
         fourth.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         fourth.Content.Headers.ContentType?.MediaType.Should().Be("text/html");

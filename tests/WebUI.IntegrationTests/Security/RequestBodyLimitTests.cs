@@ -4,12 +4,12 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Security;
 
-public sealed class RequestBodyLimitTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class RequestBodyLimitTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Body_over_the_cap_gets_a_clean_too_large_page_and_stores_nothing()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
 
         using var create = await client.CreateAppointmentAsync(new AppointmentFields(Description: new string('x', 200_000)));
@@ -23,7 +23,7 @@ public sealed class RequestBodyLimitTests(SchedWebApplicationFactory factory) : 
     [Fact]
     public async Task Longest_description_allowed_in_a_non_latin_script_still_fits_under_the_cap()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         var description = new string('日', 10_000);
 

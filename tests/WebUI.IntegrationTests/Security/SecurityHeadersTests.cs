@@ -7,7 +7,7 @@ using static Sched.WebUI.IntegrationTests.Infrastructure.AppointmentPages;
 
 namespace Sched.WebUI.IntegrationTests.Security;
 
-public sealed partial class SecurityHeadersTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed partial class SecurityHeadersTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Theory]
     [InlineData("/login/")]
@@ -16,7 +16,7 @@ public sealed partial class SecurityHeadersTests(SchedWebApplicationFactory fact
     [InlineData("/css/site.css")]
     public async Task Answers_carry_a_strict_content_security_policy_and_the_other_security_headers(string path)
     {
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
 
         using var response = await client.GetAsync(path);
 
@@ -47,7 +47,7 @@ public sealed partial class SecurityHeadersTests(SchedWebApplicationFactory fact
     public async Task Pages_hold_no_inline_script_no_style_attribute_and_no_event_handler_attribute()
     {
         using var anonymous = factory.CreateBrowserClient();
-        using var client = await factory.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Location: "Main Street 1", Description: "One\nTwo"));
         using var refusedForm = await client.CreateAppointmentAsync(new AppointmentFields(Start: "abc"));
         var pages = new Dictionary<string, string>

@@ -5,16 +5,16 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Security;
 
-public sealed class SessionCookieTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class SessionCookieTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Session_cookie_is_http_only_same_site_lax_and_not_secure_over_plain_http()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var client = factory.CreateBrowserClient();
 
-        using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        using var login = await client.LogInAsync(email, TestData.Password);
 
         var cookie = login.SetCookie("sched");
         cookie.Should().NotBeNull();
@@ -28,12 +28,12 @@ public sealed class SessionCookieTests(SchedWebApplicationFactory factory) : ICl
     [Fact]
     public async Task With_https_only_the_session_cookie_is_secure_and_host_prefixed()
     {
-        await using var app = SchedWebApplicationFactory.WithSettings(("Sched:Session:HttpsOnly", "true"));
-        var email = SchedWebApplicationFactory.NewEmail();
+        await using var app = SchedAppFactory.WithSettings(("Sched:Session:HttpsOnly", "true"));
+        var email = TestData.NewEmail();
         await app.CreateUserAsync(email);
         using var client = app.CreateBrowserClient(overHttps: true);
 
-        using var login = await client.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        using var login = await client.LogInAsync(email, TestData.Password);
 
         login.StatusCode.Should().Be(HttpStatusCode.Redirect);
         login.SetCookie("sched").Should().BeNull();

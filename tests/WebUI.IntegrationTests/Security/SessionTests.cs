@@ -5,15 +5,15 @@ using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Security;
 
-public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFixture<SchedWebApplicationFactory>
+public sealed class SessionTests(SchedAppFactory factory) : IClassFixture<SchedAppFactory>
 {
     [Fact]
     public async Task Session_cookie_replayed_after_logout_signs_nobody_in()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         using var browser = factory.CreateBrowserClient();
-        using var login = await browser.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        using var login = await browser.LogInAsync(email, TestData.Password);
         using var replay = factory.CreateClientSendingCookies(login.SessionCookieHeader());
         (await replay.IsSignedInAsync()).Should().BeTrue("the captured cookie carries the live session");
 
@@ -33,17 +33,17 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
             ("ConnectionStrings:Sched", $"Data Source={Path.Combine(folder.FullName, "sched.db")}"),
             ("Sched:DataProtection:KeysPath", keys),
         ];
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         string cookie;
-        using (var before = SchedWebApplicationFactory.WithSettings(settings))
+        using (var before = SchedAppFactory.WithSettings(settings))
         {
             await before.CreateUserAsync(email);
             using var browser = before.CreateBrowserClient();
-            using var login = await browser.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+            using var login = await browser.LogInAsync(email, TestData.Password);
             cookie = login.SessionCookieHeader();
         }
 
-        using (var after = SchedWebApplicationFactory.WithSettings(settings))
+        using (var after = SchedAppFactory.WithSettings(settings))
         {
             using var replay = after.CreateClientSendingCookies(cookie);
             (await replay.IsSignedInAsync()).Should().BeTrue("the restarted app reads the same keys and the same session row");
@@ -57,7 +57,7 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
     [Fact]
     public async Task Login_sets_a_new_session_cookie_and_the_cookies_held_before_it_sign_nobody_in()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         await factory.CreateUserAsync(email);
         var endedSession = await EndedSessionCookieAsync(email);
         using var browser = factory.CreateBrowserClient();
@@ -67,8 +67,8 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
 
         using var login = await browser.PostFormAsync(
             "/login/",
-            new Dictionary<string, string> { ["Email"] = email, ["Password"] = SchedWebApplicationFactory.DefaultPassword },
-            BrowserClientExtensions.AntiforgeryToken(await loginPage.Content.ReadAsStringAsync()));
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = TestData.Password },
+            BrowserClient.AntiforgeryToken(await loginPage.Content.ReadAsStringAsync()));
 
         login.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var session = login.SessionCookieHeader();
@@ -84,8 +84,8 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
     [InlineData("/register/")]
     public async Task Live_session_cookie_held_before_signing_in_does_not_open_the_session_that_starts(string form)
     {
-        var planter = SchedWebApplicationFactory.NewEmail();
-        var signingIn = SchedWebApplicationFactory.NewEmail();
+        var planter = TestData.NewEmail();
+        var signingIn = TestData.NewEmail();
         await factory.CreateUserAsync(planter);
         if (form == "/login/")
         {
@@ -93,7 +93,7 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
         }
 
         using var browser = factory.CreateBrowserClient();
-        using var planterLogin = await browser.LogInAsync(planter, SchedWebApplicationFactory.DefaultPassword);
+        using var planterLogin = await browser.LogInAsync(planter, TestData.Password);
         var plantedSession = planterLogin.SessionCookieHeader();
 
         using var signIn = await browser.PostFormAsync(
@@ -101,8 +101,8 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
             new Dictionary<string, string>
             {
                 ["Email"] = signingIn,
-                ["Password"] = SchedWebApplicationFactory.DefaultPassword,
-                ["ConfirmPassword"] = SchedWebApplicationFactory.DefaultPassword,
+                ["Password"] = TestData.Password,
+                ["ConfirmPassword"] = TestData.Password,
             },
             await browser.GetAntiforgeryTokenAsync("/appointments/"));
 
@@ -114,7 +114,7 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
     [Fact]
     public async Task Deactivating_a_user_ends_their_live_session_at_once_for_good()
     {
-        var email = SchedWebApplicationFactory.NewEmail();
+        var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
         (await client.IsSignedInAsync()).Should().BeTrue();
 
@@ -130,8 +130,8 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
     [InlineData("Sched:Session:AbsoluteLifetime", "00:00:03", 4)]
     public async Task Session_ends_once_its_idle_timeout_or_its_absolute_lifetime_has_passed(string setting, string limit, int waitSeconds)
     {
-        await using var app = SchedWebApplicationFactory.WithSettings((setting, limit));
-        using var client = await app.CreateSignedInClientAsync(SchedWebApplicationFactory.NewEmail());
+        await using var app = SchedAppFactory.WithSettings((setting, limit));
+        using var client = await app.CreateSignedInClientAsync(TestData.NewEmail());
         (await client.IsSignedInAsync()).Should().BeTrue();
 
         await Task.Delay(TimeSpan.FromSeconds(waitSeconds));
@@ -143,7 +143,7 @@ public sealed class SessionTests(SchedWebApplicationFactory factory) : IClassFix
     private async Task<string> EndedSessionCookieAsync(string email)
     {
         using var browser = factory.CreateBrowserClient();
-        using var login = await browser.LogInAsync(email, SchedWebApplicationFactory.DefaultPassword);
+        using var login = await browser.LogInAsync(email, TestData.Password);
         using var logout = await browser.LogOutAsync();
         logout.StatusCode.Should().Be(HttpStatusCode.Redirect);
         return login.SessionCookieHeader();

@@ -14,7 +14,7 @@ public sealed class FuzzApp : IAsyncLifetime
     private static readonly HttpStatusCode[] FormAnswers =
         [HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.NotFound, HttpStatusCode.RequestEntityTooLarge];
 
-    public SchedAppFactory Factory { get; } = new();
+    public SchedAppFactory Factory { get; } = SchedAppFactory.RecordingErrors();
 
     /// <summary>The signed-in user whose forms are fuzzed.</summary>
     public HttpClient Owner { get; private set; } = null!;
@@ -33,15 +33,15 @@ public sealed class FuzzApp : IAsyncLifetime
         await Factory.CreateUserAsync(OtherEmail);
         using (var other = Factory.CreateBrowserClient())
         {
-            await other.LogInAsync(OtherEmail, SchedAppFactory.DefaultPassword);
+            await other.LogInSuccessfullyAsync(OtherEmail, TestData.Password);
             var token = await other.GetAntiforgeryTokenAsync("/appointments/create/");
-            using var created = await other.PostFormAsync("/appointments/create/", [new("Title", "Not yours"), new("Start", "2030-01-01T10:00")], token);
+            using var created = await other.PostFormAsync("/appointments/create/", new AppointmentFields(Title: "Not yours", Start: "2030-01-01T10:00").ToForm(), token);
             created.StatusCode.Should().Be(HttpStatusCode.Redirect);
             OtherUsersAppointmentId = Factory.Database.Appointments().Single().Id;
         }
 
         Owner = Factory.CreateBrowserClient();
-        await Owner.LogInAsync(OwnerEmail, SchedAppFactory.DefaultPassword);
+        await Owner.LogInSuccessfullyAsync(OwnerEmail, TestData.Password);
         OwnerToken = await Owner.GetAntiforgeryTokenAsync("/appointments/create/");
     }
 

@@ -1,54 +1,80 @@
-// Starts the real Sched web app in memory over its own temporary SQLite file, and deletes the file afterwards.
+// Starts the real Sched app for a test over a temporary SQLite database of its own (deleted on dispose):
+// in memory through the test server, or with Kestrel on a loopback port for a browser or a load.
+using System.Net;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Sched.Application.Users.Commands.CreateUser;
 using Sched.Application.Users.Commands.SetUserActive;
 using Sched.Domain.Appointments;
 using Sched.Infrastructure.Identity;
 using Sched.Infrastructure.Persistence;
 
-namespace Sched.WebUI.IntegrationTests.Infrastructure;
+namespace Sched.TestSupport;
 
-public sealed class SchedWebApplicationFactory : WebApplicationFactory<Program>
+public sealed class SchedAppFactory : WebApplicationFactory<Program>
 {
-    public const string DefaultPassword = "correct horse battery";
-
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly RecordedErrors? errors;
 
-    public SchedWebApplicationFactory()
-        : this(new Dictionary<string, string>())
+    public SchedAppFactory()
+        : this(new Dictionary<string, string>(), errors: null)
     {
     }
 
-    private SchedWebApplicationFactory(IReadOnlyDictionary<string, string> settings) => this.settings = settings;
+    private SchedAppFactory(IReadOnlyDictionary<string, string> settings, RecordedErrors? errors)
+    {
+        this.settings = settings;
+        this.errors = errors;
+    }
 
-    /// <summary>This factory's own SQLite file, created by the app's migrations at start-up.</summary>
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"sched-int-{Guid.NewGuid():N}.db");
+    /// <summary>This factory's own database, created by the app's migrations at start-up; its folder goes on dispose.</summary>
+    public TempDatabase Database { get; } = new();
+
+    /// <summary>Every error the app logged, with its exception (only for a factory made by <see cref="RecordingErrors"/>).</summary>
+    public RecordedErrors Errors =>
+        errors ?? throw new InvalidOperationException($"Only a factory made by {nameof(RecordingErrors)}() records the app's errors.");
 
     /// <summary>
     /// A factory of its own (own database too) whose app also reads these configuration settings,
     /// e.g. <c>("Sched:RateLimit:SignInPermitsPerMinute", "3")</c>, for a test about that setting.
     /// </summary>
-    public static SchedWebApplicationFactory WithSettings(params (string Key, string Value)[] settings) =>
-        new(settings.ToDictionary(s => s.Key, s => s.Value));
+    public static SchedAppFactory WithSettings(params (string Key, string Value)[] settings) =>
+        new(settings.ToDictionary(s => s.Key, s => s.Value), errors: null);
 
-    /// <summary>An email no other test in this factory uses, so tests sharing a database stay independent.</summary>
-    public static string NewEmail() => $"user-{Guid.NewGuid():N}@example.com";
+    /// <summary>
+    /// A factory whose app logs to <see cref="Errors"/> alone, not the console: for tests that must
+    /// say why a 500 happened, run the command line with its output captured, or load the app.
+    /// </summary>
+    public static SchedAppFactory RecordingErrors() => new(new Dictionary<string, string>(), new RecordedErrors());
 
-    /// <summary>Stores a user through the app's own use case, optionally deactivated afterwards.</summary>
-    public async Task CreateUserAsync(string email, string password = DefaultPassword, bool active = true)
+    /// <summary>Serves the app with Kestrel on 127.0.0.1 and a free port (not the in-memory test server); returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        return new Uri(addresses.Addresses.Single());
+    }
+
+    /// <summary>Stores a user through the app's own use case, optionally deactivated afterwards; returns the new id.</summary>
+    public async Task<string> CreateUserAsync(string email, string password = TestData.Password, string? displayName = null, bool active = true)
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateUserCommand(email, password, null));
+        var id = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateUserCommand(email, password, displayName));
         if (!active)
         {
             await SetUserActiveAsync(email, active: false);
         }
+
+        return id;
     }
 
     /// <summary>Lets a user sign in again or stops them, as the command line does.</summary>
@@ -59,8 +85,8 @@ public sealed class SchedWebApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// A client that behaves like one browser tab: keeps its cookies and shows redirects instead of
-    /// following them; over plain http (as on localhost) unless asked for https.
+    /// An in-memory client that behaves like one browser tab: keeps its cookies and shows redirects
+    /// instead of following them; over plain http (as on localhost) unless asked for https.
     /// </summary>
     public HttpClient CreateBrowserClient(bool overHttps = false) =>
         CreateClient(new WebApplicationFactoryClientOptions
@@ -70,12 +96,12 @@ public sealed class SchedWebApplicationFactory : WebApplicationFactory<Program>
             BaseAddress = new Uri(overHttps ? "https://localhost" : "http://localhost"),
         });
 
-    /// <summary>A new user, and a browser tab signed in as them.</summary>
+    /// <summary>A new user with <see cref="TestData.Password"/>, and a browser tab signed in as them.</summary>
     public async Task<HttpClient> CreateSignedInClientAsync(string email)
     {
         await CreateUserAsync(email);
         var client = CreateBrowserClient();
-        await client.LogInSuccessfullyAsync(email, DefaultPassword);
+        await client.LogInSuccessfullyAsync(email, TestData.Password);
         return client;
     }
 
@@ -125,30 +151,28 @@ public sealed class SchedWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
 
         // UseSetting reaches Program's top-level code before services are registered.
-        builder.UseSetting("ConnectionStrings:Sched", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Sched", Database.ConnectionString);
 
-        // Every in-memory client shares one address; tests of the limit itself set their own.
-        builder.UseSetting("Sched:RateLimit:SignInPermitsPerMinute", "10000");
+        // Every client signs in from one address (in memory or 127.0.0.1); tests of the limit itself set their own.
+        builder.UseSetting("Sched:RateLimit:SignInPermitsPerMinute", "100000");
 
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (errors is not null)
+        {
+            builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(errors));
         }
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (disposing)
         {
-            return;
-        }
-
-        // Pooled connections keep the file open; release them before deleting it.
-        SqliteConnection.ClearAllPools();
-        foreach (var path in new[] { DatabasePath, $"{DatabasePath}-wal", $"{DatabasePath}-shm" })
-        {
-            File.Delete(path);
+            Database.Dispose();
         }
     }
 

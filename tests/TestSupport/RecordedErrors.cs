@@ -2,7 +2,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Sched.WebUI.ReliabilityTests.Infrastructure;
+namespace Sched.TestSupport;
 
 public sealed class RecordedErrors : ILoggerProvider
 {

@@ -2,7 +2,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Sched.WebUI.ReliabilityTests.Infrastructure;
+namespace Sched.TestSupport;
 
 /// <summary>One stored appointment as the database holds it.</summary>
 public sealed record StoredAppointment(
