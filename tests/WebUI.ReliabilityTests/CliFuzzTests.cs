@@ -38,7 +38,7 @@ public sealed class CliFuzzTests(ITestOutputHelper output)
             var address = email.Trim().ToLowerInvariant();
             var valid = IsValid(address, password, name, before);
 
-            var (exitCode, stdout, stderr) = await RunAsync(factory.Services, args);
+            var (exitCode, stdout, stderr) = await CommandLine.RunAsync(factory.Services, args);
             var after = factory.Database.UserEmails();
             outcomes.AddOrUpdate($"{(valid ? "valid" : "invalid")} → exit {exitCode}", 1, (_, n) => n + 1);
 
@@ -75,26 +75,6 @@ public sealed class CliFuzzTests(ITestOutputHelper output)
         return wellFormed && address.Length <= 256 && !taken.Contains(address)
                && password.Length is >= 8 and <= 1_024 && !string.IsNullOrWhiteSpace(password)
                && (name is null || name.Length <= 100);
-    }
-
-    /// <summary>Runs the verb as Program does, with stdout and stderr captured (the tests run one at a time).</summary>
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IServiceProvider services, string[] args)
-    {
-        var (console, errors) = (Console.Out, Console.Error);
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var exitCode = await SchedCommandLine.RunAsync(services, args, new StringReader(string.Empty));
-            return (exitCode, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(console);
-            Console.SetError(errors);
-        }
     }
 
     private static string Cut(string? value) =>
