@@ -23,10 +23,14 @@ public static class InfrastructureDependencyInjection
             configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment.ContentRootPath);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<AuditableEntityInterceptor>();
-        services.AddDbContext<ApplicationDbContext>((sp, options) => options
+        services.AddSingleton<AuditableEntityInterceptor>();
+
+        // Contexts come from a pool: options are built once, and a request rents a context instead of
+        // building one with its services (docs/decisions/0014-pooled-contexts-and-compiled-session-lookup.md).
+        services.AddPooledDbContextFactory<ApplicationDbContext>((sp, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContext());
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseInitialiser>();
 

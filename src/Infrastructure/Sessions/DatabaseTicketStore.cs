@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.Extensions.DependencyInjection;
 using Sched.Infrastructure.Persistence;
 
 namespace Sched.Infrastructure.Sessions;
@@ -10,12 +9,19 @@ namespace Sched.Infrastructure.Sessions;
 /// <summary>
 /// The cookie handler's session store: tickets live in the database under a random key. Logout
 /// deletes the row; ending all of a user's sessions deletes all of theirs. A singleton (the cookie
-/// options hold it), so each call uses a DbContext of its own.
+/// options hold it), so each call rents a DbContext of its own from the pool. Every request reads
+/// its session here, so that read is a compiled query of two columns.
 /// </summary>
-public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
+public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> contexts, TimeProvider clock) : ITicketStore
 {
     /// <summary>The item of a ticket's properties that names its own session, so a request can tell which session it is.</summary>
     public const string SessionKeyItem = "sched.session";
+
+    private static readonly Func<ApplicationDbContext, string, CancellationToken, Task<StoredTicket?>> FindTicket =
+        EF.CompileAsyncQuery((ApplicationDbContext db, string key, CancellationToken _) => db.UserSessions
+            .Where(s => s.Key == key)
+            .Select(s => new StoredTicket(s.Ticket, s.ExpiresUtc))
+            .SingleOrDefault());
 
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
 
@@ -23,8 +29,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     {
         var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(UserSession.KeyLength / 2));
         ticket.Properties.Items[SessionKeyItem] = key;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.UserSessions.Add(new UserSession
         {
             Key = key,
@@ -44,8 +49,8 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         ticket.Properties.Items[SessionKeyItem] = key;
         var bytes = TicketSerializer.Default.Serialize(ticket);
         var expires = ticket.Properties.ExpiresUtc?.UtcDateTime;
-        await using var scope = scopes.CreateAsyncScope();
-        await Sessions(scope)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.UserSessions
             .Where(s => s.Key == key)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresUtc, expires), cancellationToken);
     }
@@ -54,9 +59,8 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var sessions = Sessions(scope);
-        var session = await sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var session = await FindTicket(db, key, cancellationToken);
         if (session is null)
         {
             return null;
@@ -64,7 +68,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
         if (session.ExpiresUtc < clock.GetUtcNow().UtcDateTime)
         {
-            await sessions.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+            await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
             return null;
         }
 
@@ -75,15 +79,15 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
     public async Task RemoveAsync(string key, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        await Sessions(scope).Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Ends every session of the user but the one named (if any), at once.</summary>
     public async Task RemoveAllAsync(string userId, string? exceptKey, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        await Sessions(scope)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.UserSessions
             .Where(s => s.UserId == userId && s.Key != exceptKey)
             .ExecuteDeleteAsync(cancellationToken);
     }
@@ -92,10 +96,9 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     public async Task<int> RemoveExpiredAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var scope = scopes.CreateAsyncScope();
-        return await Sessions(scope).Where(s => s.ExpiresUtc < now).ExecuteDeleteAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.UserSessions.Where(s => s.ExpiresUtc < now).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static DbSet<UserSession> Sessions(AsyncServiceScope scope) =>
-        scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().UserSessions;
+    private sealed record StoredTicket(byte[] Ticket, DateTime? ExpiresUtc);
 }
