@@ -15,7 +15,9 @@ public static class ApplicationDependencyInjection
         var assembly = Assembly.GetExecutingAssembly();
 
         services.AddAutoMapper(cfg => cfg.Internal().ForAllMaps((_, map) => map.MaxDepth(MappingMaxDepth)), assembly);
-        services.AddValidatorsFromAssembly(assembly);
+        // Building a validator's rules costs more than running them, so each is built once. A rule
+        // that needs the current user reads it when it runs (ICurrentUser reads the current request).
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
         services.AddMediator(assembly);
 
         // Registration order is pipeline order, outermost first: log, catch, authorize, then validate

@@ -13,7 +13,7 @@ public static class WebUIDependencyInjection
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(DefaultTimeZone.FromSetting(configuration[DefaultTimeZone.ConfigurationKey]));
-        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<ICurrentUser, CurrentUser>(); // reads the current request; validators (singletons) use it
 
         services.AddControllersWithViews(options =>
         {
@@ -24,6 +24,7 @@ public static class WebUIDependencyInjection
             // Input rules live in Application's validators, not in implicit [Required] attributes.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
+        ReusedAntiforgeryTokens.AddReusedAntiforgeryTokens(services);
         services.AddRouting(options =>
         {
             options.LowercaseUrls = true;

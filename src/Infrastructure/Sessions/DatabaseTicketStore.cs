@@ -50,9 +50,11 @@ public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> 
         var bytes = TicketSerializer.Default.Serialize(ticket);
         var expires = ticket.Properties.ExpiresUtc?.UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.UserSessions
-            .Where(s => s.Key == key)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresUtc, expires), cancellationToken);
+        await db.WriteAsync(
+            token => db.UserSessions
+                .Where(s => s.Key == key)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresUtc, expires), token),
+            cancellationToken);
     }
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
@@ -68,7 +70,7 @@ public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> 
 
         if (session.ExpiresUtc < clock.GetUtcNow().UtcDateTime)
         {
-            await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+            await db.WriteAsync(token => db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync(token), cancellationToken);
             return null;
         }
 
@@ -80,16 +82,16 @@ public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> 
     public async Task RemoveAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
+        await db.WriteAsync(token => db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync(token), cancellationToken);
     }
 
     /// <summary>Ends every session of the user but the one named (if any), at once.</summary>
     public async Task RemoveAllAsync(string userId, string? exceptKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.UserSessions
-            .Where(s => s.UserId == userId && s.Key != exceptKey)
-            .ExecuteDeleteAsync(cancellationToken);
+        await db.WriteAsync(
+            token => db.UserSessions.Where(s => s.UserId == userId && s.Key != exceptKey).ExecuteDeleteAsync(token),
+            cancellationToken);
     }
 
     /// <summary>Deletes every session that expired, whoever held it; returns how many.</summary>
@@ -97,7 +99,7 @@ public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.UserSessions.Where(s => s.ExpiresUtc < now).ExecuteDeleteAsync(cancellationToken);
+        return await db.WriteAsync(token => db.UserSessions.Where(s => s.ExpiresUtc < now).ExecuteDeleteAsync(token), cancellationToken);
     }
 
     private sealed record StoredTicket(byte[] Ticket, DateTime? ExpiresUtc);

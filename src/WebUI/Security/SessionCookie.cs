@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Sched.WebUI.Security;
 
@@ -61,6 +62,14 @@ public static class SessionCookie
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        // Identity re-reads the user only once its interval has passed; asking it sooner would still
+        // build its sign-in manager, user manager and store on every request just to learn that.
+        var stampInterval = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+        if (context.Properties.IssuedUtc is { } issued && now - issued <= stampInterval)
+        {
             return;
         }
 

@@ -25,7 +25,7 @@ public sealed class GetAppointmentsQueryTests : AppointmentUseCaseTests
 
         page.Items.Select(a => a.Title).Should().Equal(
             "The day before", "03:30 in New York (07:30Z)", "10:00 in Berlin (08:00Z)", "09:00Z", "06:00 in New York (10:00Z)");
-        page.TotalCount.Should().Be(5);
+        page.HasNextPage.Should().BeFalse();
     }
 
     [Fact]
@@ -43,6 +43,7 @@ public sealed class GetAppointmentsQueryTests : AppointmentUseCaseTests
     [InlineData(1, "A,B", false, true)]
     [InlineData(2, "C,D", true, true)]
     [InlineData(3, "E", true, false)]
+    [InlineData(4, "", true, false)]
     public async Task Pages_through_the_list(int pageNumber, string titles, bool hasPrevious, bool hasNext)
     {
         foreach (var (title, day) in new[] { ("C", 3), ("A", 1), ("E", 5), ("B", 2), ("D", 4) })
@@ -52,10 +53,8 @@ public sealed class GetAppointmentsQueryTests : AppointmentUseCaseTests
 
         var page = await List(new GetAppointmentsQuery(pageNumber, PageSize: 2));
 
-        page.Items.Select(a => a.Title).Should().Equal(titles.Split(','));
+        page.Items.Select(a => a.Title).Should().Equal(titles.Split(',', StringSplitOptions.RemoveEmptyEntries));
         page.PageNumber.Should().Be(pageNumber);
-        page.TotalCount.Should().Be(5);
-        page.TotalPages.Should().Be(3);
         page.HasPreviousPage.Should().Be(hasPrevious);
         page.HasNextPage.Should().Be(hasNext);
     }
@@ -128,8 +127,6 @@ public sealed class GetAppointmentsQueryTests : AppointmentUseCaseTests
         var page = await List(new GetAppointmentsQuery());
 
         page.Items.Should().BeEmpty();
-        page.TotalCount.Should().Be(0);
-        page.TotalPages.Should().Be(1);
         page.HasPreviousPage.Should().BeFalse();
         page.HasNextPage.Should().BeFalse();
     }

@@ -59,7 +59,7 @@ public sealed class AppointmentDisplayTests(SchedAppFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Twenty_one_appointments_make_a_page_of_twenty_with_a_next_link_and_a_page_of_one()
+    public async Task Twenty_one_appointments_make_a_page_of_twenty_with_a_next_link_a_page_of_one_and_nothing_past_it()
     {
         var email = TestData.NewEmail();
         using var client = await factory.CreateSignedInClientAsync(email);
@@ -77,6 +77,9 @@ public sealed class AppointmentDisplayTests(SchedAppFactory factory) : IClassFix
         firstPage.Should().Contain("""rel="next" href="/appointments/?page=2">Next</a>""").And.NotContain("rel=\"prev\"");
         PageHtml.ListedAppointmentIds(secondPage).Should().Equal(ids[20]);
         secondPage.Should().Contain("""rel="prev" href="/appointments/?page=1">Previous</a>""").And.NotContain("rel=\"next\"");
+        (await client.GetPageHtmlAsync("/appointments/?page=3")).Should()
+            .Contain("No appointments on this page.", "a page past the end says so")
+            .And.Contain("""<a href="/appointments/">Back to the first page</a>""");
     }
 
     [Fact]

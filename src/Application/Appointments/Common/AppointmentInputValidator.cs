@@ -17,10 +17,9 @@ public abstract class AppointmentInputValidator<T> : AbstractValidator<T>
 
     private static readonly string OutOfRange = $"Choose a date between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.";
 
+    /// <remarks>Validators are singletons, so the zone is read from the current user each time a rule runs.</remarks>
     protected AppointmentInputValidator(ICurrentUser currentUser)
     {
-        var zone = currentUser.TimeZone;
-
         RuleFor(a => a.Title).MaximumLength(Appointment.TitleMaxLength)
             .WithMessage($"A title has at most {Appointment.TitleMaxLength} characters.");
         RuleFor(a => a.Location).MaximumLength(Appointment.LocationMaxLength)
@@ -32,13 +31,13 @@ public abstract class AppointmentInputValidator<T> : AbstractValidator<T>
         RuleFor(a => a.Start).InclusiveBetween(Earliest, Latest).WithMessage(OutOfRange);
         RuleFor(a => a.End).InclusiveBetween(Earliest, Latest).WithMessage(OutOfRange);
         RuleFor(a => a.Start!.Value)
-            .Must(start => UserTime.Exists(start, zone))
-            .WithMessage(a => $"{a.Start:yyyy-MM-dd HH:mm} does not exist in {zone.Id}: the clocks skip it for daylight saving. Choose another time.")
+            .Must(start => UserTime.Exists(start, currentUser.TimeZone))
+            .WithMessage(a => $"{a.Start:yyyy-MM-dd HH:mm} does not exist in {currentUser.TimeZone.Id}: the clocks skip it for daylight saving. Choose another time.")
             .OverridePropertyName(nameof(IAppointmentInput.Start))
             .When(a => a.Start is not null && !a.AllDay);
         RuleFor(a => a.End!.Value)
-            .Must(end => UserTime.Exists(end, zone))
-            .WithMessage(a => $"{a.End:yyyy-MM-dd HH:mm} does not exist in {zone.Id}: the clocks skip it for daylight saving. Choose another time.")
+            .Must(end => UserTime.Exists(end, currentUser.TimeZone))
+            .WithMessage(a => $"{a.End:yyyy-MM-dd HH:mm} does not exist in {currentUser.TimeZone.Id}: the clocks skip it for daylight saving. Choose another time.")
             .OverridePropertyName(nameof(IAppointmentInput.End))
             .When(a => a.End is not null && !a.AllDay);
         RuleFor(a => a.End)

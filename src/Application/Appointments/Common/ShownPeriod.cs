@@ -15,14 +15,7 @@ public sealed record ShownPeriod(DateTimeOffset Start, DateTimeOffset End, DateO
     /// <summary>The mapping-context item that carries the reader's <see cref="TimeZoneInfo"/>.</summary>
     public const string ZoneItem = "zone";
 
-    /// <summary>Maps the shown times of a display DTO; the caller passes the zone as <see cref="ZoneItem"/>.</summary>
-    public static IMappingExpression<StoredAppointment, TDto> MapShownTimes<TDto>(IMappingExpression<StoredAppointment, TDto> map)
-        where TDto : IShownTimes => map
-        .ForMember(d => d.Start, o => o.MapFrom((s, _, _, c) => Of(s, c).Start))
-        .ForMember(d => d.End, o => o.MapFrom((s, _, _, c) => Of(s, c).End))
-        .ForMember(d => d.FirstDay, o => o.MapFrom((s, _, _, c) => Of(s, c).FirstDay))
-        .ForMember(d => d.LastDay, o => o.MapFrom((s, _, _, c) => Of(s, c).LastDay));
-
+    /// <summary>The period as the reader sees it; the mapping caller passes their zone as <see cref="ZoneItem"/>.</summary>
     public static ShownPeriod Of(StoredAppointment stored, ResolutionContext context) =>
         Of(stored, (TimeZoneInfo)context.Items[ZoneItem]);
 

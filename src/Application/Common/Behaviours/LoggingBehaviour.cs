@@ -9,7 +9,11 @@ public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<TRequest> logg
 {
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        logger.LogDebug("Sched request {Name} for user {UserId}", typeof(TRequest).Name, currentUser.UserId ?? "(anonymous)");
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Sched request {Name} for user {UserId}", typeof(TRequest).Name, currentUser.UserId ?? "(anonymous)");
+        }
+
         return next();
     }
 }

@@ -9,18 +9,17 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (validators.Any())
+        // One validator after another: a rule may read the database, and a DbContext takes one query at a time.
+        List<FieldError>? failures = null;
+        foreach (var validator in validators)
         {
-            var context = new ValidationContext<TRequest>(request);
-            var results = await Task.WhenAll(validators.Select(v => v.ValidateAsync(context, cancellationToken)));
-            var failures = results.SelectMany(r => r.Errors).Where(f => f is not null)
-                .Select(f => new FieldError(f.PropertyName, f.ErrorMessage)).ToList();
-            if (failures.Count > 0)
+            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
+            foreach (var failure in result.Errors)
             {
-                throw new ValidationException(failures);
+                (failures ??= []).Add(new FieldError(failure.PropertyName, failure.ErrorMessage));
             }
         }
 
-        return await next();
+        return failures is null ? await next() : throw new ValidationException(failures);
     }
 }

@@ -36,9 +36,23 @@ public sealed record AppointmentDetailDto : IShownTimes
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => ShownPeriod.MapShownTimes(CreateMap<StoredAppointment, AppointmentDetailDto>())
-            .ForMember(d => d.Duration, o => o.MapFrom((s, _, _, c) => ShownPeriod.Of(s, c).Duration));
+        // One conversion computes the shown period once, not once per time member.
+        public Mapping() => CreateMap<StoredAppointment, AppointmentDetailDto>().ConvertUsing((s, _, c) => From(s, ShownPeriod.Of(s, c)));
     }
+
+    private static AppointmentDetailDto From(StoredAppointment stored, ShownPeriod shown) => new()
+    {
+        Id = stored.Id,
+        Title = stored.Title,
+        AllDay = stored.AllDay,
+        Start = shown.Start,
+        End = shown.End,
+        FirstDay = shown.FirstDay,
+        LastDay = shown.LastDay,
+        Duration = shown.Duration,
+        Location = stored.Location,
+        Description = stored.Description,
+    };
 }
 
 public sealed class GetAppointmentQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, IMapper mapper)

@@ -38,8 +38,21 @@ public sealed record AppointmentSummaryDto : IShownTimes
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => ShownPeriod.MapShownTimes(CreateMap<StoredAppointment, AppointmentSummaryDto>());
+        // One conversion per row computes the shown period once, not once per time member.
+        public Mapping() => CreateMap<StoredAppointment, AppointmentSummaryDto>().ConvertUsing((s, _, c) => From(s, ShownPeriod.Of(s, c)));
     }
+
+    private static AppointmentSummaryDto From(StoredAppointment stored, ShownPeriod shown) => new()
+    {
+        Id = stored.Id,
+        Title = stored.Title,
+        Location = stored.Location,
+        AllDay = stored.AllDay,
+        Start = shown.Start,
+        End = shown.End,
+        FirstDay = shown.FirstDay,
+        LastDay = shown.LastDay,
+    };
 }
 
 public sealed class GetAppointmentsQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, IMapper mapper)
@@ -47,17 +60,16 @@ public sealed class GetAppointmentsQueryHandler(IApplicationDbContext db, ICurre
 {
     public async Task<PaginatedList<AppointmentSummaryDto>> Handle(GetAppointmentsQuery request, CancellationToken cancellationToken)
     {
-        var owned = db.Appointments.AsNoTracking().OwnedBy(currentUser);
-        var total = await owned.CountAsync(cancellationToken);
-        var stored = await owned
+        var stored = await db.Appointments.AsNoTracking()
+            .OwnedBy(currentUser)
             .OrderBy(a => a.Start).ThenByDescending(a => a.AllDay).ThenBy(a => a.Id)
             .Skip((request.PageNumber - 1) * request.PageSize)
-            .Take(request.PageSize)
+            .Take(request.PageSize + 1)
             .ProjectTo<StoredAppointment>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
         var items = mapper.Map<List<AppointmentSummaryDto>>(stored, o => o.Items[ShownPeriod.ZoneItem] = currentUser.TimeZone);
-        return new PaginatedList<AppointmentSummaryDto>(items, request.PageNumber, request.PageSize, total);
+        return PaginatedList<AppointmentSummaryDto>.FromRowsPastTheEnd(items, request.PageNumber, request.PageSize);
     }
 }
 
