@@ -26,7 +26,7 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton<AuditableEntityInterceptor>();
 
         // Contexts come from a pool: options are built once, and a request rents a context instead of
-        // building one with its services (docs/decisions/0014-pooled-contexts-and-compiled-session-lookup.md).
+        // building one with its services (docs/decisions/0014-pooled-contexts-and-one-sqlite-writer.md).
         services.AddPooledDbContextFactory<ApplicationDbContext>((sp, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
