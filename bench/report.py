@@ -62,6 +62,7 @@ def parse_wrk(text):
     run["non2xx"] = int(m.group(1)) if m else 0
     m = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
     run["socket_errors"] = sum(int(g) for g in m.groups()) if m else 0
+    run["timeouts"] = int(m.group(4)) if m else 0
     if m := re.search(r"^BENCH_LUA (.*)$", text, re.M):
         run["lua"] = {k: int(v) for k, v in (pair.split("=") for pair in m.group(1).split())}
     if m := re.search(r"^BENCH_LUA_LAST_UNEXPECTED (.*)$", text, re.M):
@@ -223,7 +224,7 @@ def notes(results):
         out.append(f"Under the list ({s['appointments']['list']}) load, {r['rps']:,.0f} rps: "
                    f"{r['alloc_bytes_per_request'] / 1024:,.0f} KB allocated per request "
                    f"({r['alloc_bytes_per_s'] / 1e6:,.0f} MB/s), JIT {r['jit_methods_per_s']:.0f} methods compiled/s, "
-                   f"gen0 {r['gen0_per_s']:.1f}/s (gen1 {r['gen1_per_s']:.1f}, gen2 {r['gen2_per_s']:.1f}), "
+                   f"GCs {r['gen0_per_s']:.1f}/s of gen0, {r['gen1_per_s']:.1f}/s of gen1, {r['gen2_per_s']:.1f}/s of gen2, "
                    f"lock contentions {r['lock_contentions_per_s']:.1f}/s, RSS {r['rss_mb']:.0f} MB.")
     out.append(f"Cold start: the first signed-in list answered {c['first_page_ms']:,} ms after the process started; "
                f"the first 5 s ran at {c['first_5s_rps']:,.0f} rps, {share(c['share_of_steady'])} of the steady list rate.")
@@ -231,6 +232,15 @@ def notes(results):
         out.append(f"POST /login/ is bounded by PBKDF2 (measured with 4 connections): {login['cpu_ms_per_login']:.0f} ms "
                    f"of server CPU per sign-in = {login['ratio_to_hash']:.2f}× one password hash "
                    f"({login['hash_ms']:.0f} ms CPU, PBKDF2-HMAC-SHA512, 100,000 iterations).")
+    for p in results["paths"]:
+        if p["errors"]:
+            timeouts = p.get("timeouts", 0)
+            kinds = [f"{timeouts} timeouts (no answer within wrk's 2 s)" if timeouts else "",
+                     f"{p['socket_errors'] - timeouts} socket errors" if p["socket_errors"] > timeouts else "",
+                     f"{p['lua']['unexpected'] if 'lua' in p else p['non2xx']} answers that were not a success"
+                     if p["errors"] > p["socket_errors"] else ""]
+            out.append(f"Errors on {p['label']} ({p['connections']} conn.): {' and '.join(k for k in kinds if k)}"
+                       f"{'; the last: ' + p['last_unexpected'] if p.get('last_unexpected') else ''}.")
     mixed = next((p for p in results["paths"] if p["key"] == "mixed"), None)
     if mixed and "lua" in mixed:
         lua = mixed["lua"]
@@ -264,10 +274,10 @@ def md_table(results):
     return "\n".join(out)
 
 
-def svg(before, after):
-    """Horizontal bars: each path's share of the hello app, before (grey) and after (blue)."""
-    series = [("before", before, "#9aa0a6")] + ([("after", after, "#1a73e8")] if after else [])
-    labels = [(p["key"], f"{p['label']} ({p['connections']} conn.)") for p in before["paths"]]
+def svg(runs):
+    """Horizontal bars: each path's share of the hello app, one bar per run (before grey, after blue)."""
+    series = [(name, run, colour) for (name, run), colour in zip(runs, ("#9aa0a6", "#1a73e8"))]
+    labels = [(p["key"], f"{p['label']} ({p['connections']} conn.)") for p in runs[0][1]["paths"]]
     value = {name: {p["key"]: p["share"] for p in run["paths"]} for name, run, _ in series}
     top = max(v for vals in value.values() for v in vals.values())
     left, width, bar, gap = 390, 330, 14, 14
@@ -353,19 +363,22 @@ def facts_table(runs):
 
 
 def render(before_path, after_path, md_path, svg_path):
-    before = json.loads(Path(before_path).read_text())
-    after = json.loads(Path(after_path).read_text()) if Path(after_path).exists() else None
+    load = lambda path: json.loads(Path(path).read_text()) if Path(path).exists() else None
+    before, after = load(before_path), load(after_path)
+    if before is None and after is None:
+        sys.exit(f"bench: neither {before_path} nor {after_path} exists; run bench/run.sh first")
     if after == before:
         after = None  # the baseline run itself: nothing to compare yet
-    runs = [("before", before)] + ([("after", after)] if after else [])
+    runs = [("before", before)] if before else []
+    runs += [("after" if before else "this run (no before.json yet)", after)] if after else []
     doc = ["<!-- Written by bench/report.py from bench/results/*.json; run bench/run.sh to measure again. -->",
            "# Benchmarks", "",
            "One command measures Sched against a bare Kestrel app on the same machine: `bench/run.sh` "
-           "(about 10 minutes on 2 cores; `--quick` to try it). It saves `bench/results/latest.json` and "
+           "(about 8 minutes on 2 cores; `--quick` to try it). It saves `bench/results/latest.json` and "
            "rewrites this page against `bench/results/before.json`; `python3 bench/report.py render` "
            "rewrites it from those two files alone.", "",
            f"![Each path's share of the hello app, {' and '.join(name for name, _ in runs)}]({Path(svg_path).name})", ""]
-    if after:
+    if before and after:
         doc += ["| path | conns | before: % of hello | after: % of hello | after ÷ before |", "|---|---:|---:|---:|---:|"]
         after_by = {p["key"]: p for p in after["paths"]}
         for p in before["paths"]:
@@ -379,7 +392,7 @@ def render(before_path, after_path, md_path, svg_path):
         doc += [f"## {name.capitalize()} (commit {run['machine']['commit']}, {run['date']})", "", md_table(run), ""]
         doc += [f"- {note}" for note in notes(run)] + [""]
     Path(md_path).write_text("\n".join(doc))
-    Path(svg_path).write_text(svg(before, after))
+    Path(svg_path).write_text(svg(runs))
     print(f"Wrote {os.path.relpath(md_path)} and {os.path.relpath(svg_path)}")
 
 

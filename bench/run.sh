@@ -263,7 +263,8 @@ echo "BENCH_COLD first_ms=$first_ms" >>"$raw/$(printf '%02d' "$seq")-cold.txt"
 
 # --- report --------------------------------------------------------------------------------------
 runtime=$(dotnet --list-runtimes | awk '$1 == "Microsoft.NETCore.App" && $2 ~ /^10\./ { v = $2 } END { print v }')
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+# HEAD, and the commit that last changed the app's code (HEAD may only have touched bench/ or docs/).
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown) (src/ as of $(git log -1 --format=%h -- src 2>/dev/null || echo unknown))"
 [ -z "$(git status --porcelain -- src 2>/dev/null)" ] || commit="$commit + uncommitted changes in src/"
 {
   echo "quick=$quick"
