@@ -238,8 +238,8 @@ def notes(results):
     for p in results["paths"]:
         if p["errors"]:
             timeouts = p.get("timeouts", 0)
-            kinds = [f"{timeouts} timeouts (no answer within wrk's 2 s)" if timeouts else "",
-                     f"{p['socket_errors'] - timeouts} socket errors" if p["socket_errors"] > timeouts else "",
+            kinds = [f"{timeouts} timeout{'s' * (timeouts != 1)} (no answer within wrk's 2 s)" if timeouts else "",
+                     f"{p['socket_errors'] - timeouts} other socket errors" if p["socket_errors"] > timeouts else "",
                      f"{p['lua']['unexpected'] if 'lua' in p else p['non2xx']} answers that were not a success"
                      if p["errors"] > p["socket_errors"] else ""]
             out.append(f"Errors on {p['label']} ({p['connections']} conn.): {' and '.join(k for k in kinds if k)}"
@@ -285,19 +285,18 @@ def svg(runs):
     top = max(v for vals in value.values() for v in vals.values())
     left, width, bar, gap = 390, 330, 14, 14
     group = bar * len(series) + gap
-    height = 60 + group * len(labels) + 20
+    top_y = 40 + 18 * len(series)  # below the title and one legend line per run
+    height = top_y + group * len(labels) + 10
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 80}" height="{height}" '
            f'font-family="sans-serif" font-size="12">',
            '<rect width="100%" height="100%" fill="#fff"/>',
            f'<text x="10" y="20" font-size="14" font-weight="bold">Sched: rps as a share of a bare Kestrel hello '
            f'app in the same run</text>']
-    x = 10
-    for name, run, colour in series:
-        out.append(f'<rect x="{x}" y="32" width="12" height="12" fill="{colour}"/>')
-        out.append(f'<text x="{x + 16}" y="42">{name}: commit {html.escape(run["machine"]["commit"])}, '
+    for i, (name, run, colour) in enumerate(series):
+        out.append(f'<rect x="10" y="{32 + 18 * i}" width="12" height="12" fill="{colour}"/>')
+        out.append(f'<text x="26" y="{42 + 18 * i}">{html.escape(name)}: commit {html.escape(run["machine"]["commit"])}, '
                    f'{run["date"]}</text>')
-        x += 340
-    y = 60
+    y = top_y
     for key, label in labels:
         out.append(f'<text x="{left - 8}" y="{y + bar * len(series) / 2 + 4}" text-anchor="end">{html.escape(label)}</text>')
         for i, (name, _, colour) in enumerate(series):
@@ -308,7 +307,7 @@ def svg(runs):
             out.append(f'<rect x="{left}" y="{y + i * bar}" width="{w:.1f}" height="{bar - 2}" fill="{colour}"/>')
             out.append(f'<text x="{left + w + 4:.1f}" y="{y + i * bar + bar - 4}">{share(v)}</text>')
         y += group
-    out.append(f'<line x1="{left}" y1="54" x2="{left}" y2="{y - gap + 4}" stroke="#333"/>')
+    out.append(f'<line x1="{left}" y1="{top_y - 6}" x2="{left}" y2="{y - gap + 4}" stroke="#333"/>')
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
@@ -395,7 +394,7 @@ def render(before_path, after_path, md_path, svg_path):
         doc.append("")
     doc += ["## Machine and runs", "", facts_table(runs), "", "## Method", "", method(runs[-1][1]), ""]
     for name, run in runs:
-        doc += [f"## {name.capitalize()} (commit {run['machine']['commit']}, {run['date']})", "", md_table(run), ""]
+        doc += [f"## {name.capitalize()}: commit {run['machine']['commit']}, {run['date']}", "", md_table(run), ""]
         doc += [f"- {note}" for note in notes(run)] + [""]
     Path(md_path).write_text("\n".join(doc))
     Path(svg_path).write_text(svg(runs))
