@@ -289,6 +289,7 @@ def svg(runs):
     height = top_y + group * len(labels) + 10
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 80}" height="{height}" '
            f'font-family="sans-serif" font-size="12">',
+           "<!-- Written by bench/report.py from bench/results/*.json; the chart of docs/benchmarks.md. -->",
            '<rect width="100%" height="100%" fill="#fff"/>',
            f'<text x="10" y="20" font-size="14" font-weight="bold">Sched: rps as a share of a bare Kestrel hello '
            f'app in the same run</text>']
