@@ -1,4 +1,5 @@
 using System.Reflection;
+using AutoMapper;
 using AutoMapper.Internal;
 using Sched.Application.Common.Behaviours;
 
@@ -14,7 +15,7 @@ public static class ApplicationDependencyInjection
     {
         var assembly = Assembly.GetExecutingAssembly();
 
-        services.AddAutoMapper(cfg => cfg.Internal().ForAllMaps((_, map) => map.MaxDepth(MappingMaxDepth)), assembly);
+        services.AddAutoMapper(ConfigureMapping, assembly);
         // Building a validator's rules costs more than running them, so each is built once. A rule
         // that needs the current user reads it when it runs (ICurrentUser reads the current request).
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
@@ -28,6 +29,10 @@ public static class ApplicationDependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         return services;
     }
+
+    /// <summary>What every map gets, besides its profile: the depth cap.</summary>
+    public static void ConfigureMapping(IMapperConfigurationExpression cfg) =>
+        cfg.Internal().ForAllMaps((_, map) => map.MaxDepth(MappingMaxDepth));
 
     /// <summary>MediatR 5 has no DI package: register the mediator and every handler found in the assembly.</summary>
     private static void AddMediator(this IServiceCollection services, Assembly assembly)

@@ -1,15 +1,28 @@
-using AutoMapper;
+using System.Linq.Expressions;
 using Sched.Domain.Appointments;
 
 namespace Sched.Application.Appointments.Common;
 
 /// <summary>
-/// An appointment as stored, the shape queries read with ProjectTo (SQL selects only these columns).
-/// Display DTOs are mapped from it with the user's zone (<see cref="ShownPeriod"/>). The description,
-/// up to 10,000 characters, is read only when asked for by name (the detail, not the list).
+/// An appointment as stored, the shape queries read (SQL selects only these columns). Display DTOs
+/// are mapped from it with the user's zone (<see cref="ShownPeriod"/>). The description, up to
+/// 10,000 characters, is read only by <see cref="WithDescription"/> (the detail, not the list).
 /// </summary>
 public sealed record StoredAppointment
 {
+    /// <summary>The columns a list shows: everything but the description.</summary>
+    public static readonly Expression<Func<Appointment, StoredAppointment>> WithoutDescription = a => new StoredAppointment
+    {
+        Id = a.Id, Title = a.Title, Location = a.Location, Start = a.Start, End = a.End, AllDay = a.AllDay, FirstDay = a.FirstDay, LastDay = a.LastDay,
+    };
+
+    /// <summary>Every column an appointment's page shows.</summary>
+    public static readonly Expression<Func<Appointment, StoredAppointment>> WithDescription = a => new StoredAppointment
+    {
+        Id = a.Id, Title = a.Title, Location = a.Location, Start = a.Start, End = a.End, AllDay = a.AllDay, FirstDay = a.FirstDay, LastDay = a.LastDay,
+        Description = a.Description,
+    };
+
     public int Id { get; init; }
 
     public string? Title { get; init; }
@@ -27,10 +40,4 @@ public sealed record StoredAppointment
     public DateOnly? FirstDay { get; init; }
 
     public DateOnly? LastDay { get; init; }
-
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<Appointment, StoredAppointment>()
-            .ForMember(s => s.Description, o => o.ExplicitExpansion());
-    }
 }

@@ -1,5 +1,4 @@
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using Sched.Application.Appointments.Common;
 using Sched.Domain.Appointments;
@@ -58,13 +57,17 @@ public sealed record AppointmentDetailDto : IShownTimes
 public sealed class GetAppointmentQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, IMapper mapper)
     : IRequestHandler<GetAppointmentQuery, AppointmentDetailDto>
 {
+    /// <summary>One of the owner's rows by id (see <see cref="CompiledQueries"/>).</summary>
+    private static readonly Func<DbContext, string, int, CancellationToken, Task<StoredAppointment?>> Find =
+        EF.CompileAsyncQuery((DbContext context, string ownerId, int id, CancellationToken _) => context.Set<Appointment>()
+            .AsNoTracking()
+            .Where(a => a.OwnerId == ownerId && a.Id == id) // the ownership rule of OwnedAppointments, inside a compiled query
+            .Select(StoredAppointment.WithDescription)
+            .SingleOrDefault());
+
     public async Task<AppointmentDetailDto> Handle(GetAppointmentQuery request, CancellationToken cancellationToken)
     {
-        var stored = await db.Appointments.AsNoTracking()
-            .OwnedBy(currentUser)
-            .Where(a => a.Id == request.Id)
-            .ProjectTo<StoredAppointment>(mapper.ConfigurationProvider, null, s => s.Description)
-            .SingleOrDefaultAsync(cancellationToken)
+        var stored = await Find(db.AsDbContext(), currentUser.RequiredUserId(), request.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(Appointment), request.Id);
 
         return mapper.Map<AppointmentDetailDto>(stored, o => o.Items[ShownPeriod.ZoneItem] = currentUser.TimeZone);
