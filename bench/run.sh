@@ -52,7 +52,12 @@ cleanup() {
   local status=$?
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [ "$status" -eq 0 ]; then rm -rf "$tmp"; else echo "bench: kept $tmp (Sched's log: $tmp/sched.log)" >&2; fi
+  # A run that went wrong, or in which Sched logged a failure, keeps its folder for a look at the log.
+  if [ "$status" -eq 0 ] && ! grep -q "^fail:" "$tmp/sched.log" 2>/dev/null; then
+    rm -rf "$tmp"
+  else
+    echo "bench: kept $tmp (Sched's log: $tmp/sched.log)" >&2
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
