@@ -383,6 +383,7 @@ def render(before_path, after_path, md_path, svg_path):
            "(6–8 minutes on 2 cores; `--quick` to try it). It saves `bench/results/latest.json` and "
            "rewrites this page against `bench/results/before.json`; `python3 bench/report.py render` "
            "rewrites it from those two files alone.", "",
+           "The targets, what the profiles showed and what changed: [performance.md](performance.md).", "",
            f"![Each path's share of the hello app, {' and '.join(name for name, _ in runs)}]({Path(svg_path).name})", ""]
     if before and after:
         doc += ["| path | conns | before: % of hello | after: % of hello | after ÷ before |", "|---|---:|---:|---:|---:|"]
