@@ -23,11 +23,19 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     /// <summary>Server-side sessions; not part of Application's view of the database.</summary>
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        await WriteAsync(token => base.SaveChangesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
+    /// <summary>The columns that together say when an appointment happens (the CHECK constraint ties them).</summary>
+    private static readonly string[] PeriodColumns =
+        [nameof(Appointment.Start), nameof(Appointment.End), nameof(Appointment.AllDay), nameof(Appointment.FirstDay), nameof(Appointment.LastDay)];
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WritePeriodsWhole();
+        return await WriteAsync(token => base.SaveChangesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        WritePeriodsWhole();
         Writer.Wait();
         try
         {
@@ -36,6 +44,22 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         finally
         {
             Writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// EF Core writes only the columns that changed. Two edits of one appointment at once could then mix
+    /// their periods (one's all-day days with the other's timed flag) and break the CHECK constraint. A
+    /// changed appointment writes its whole period, so the last edit wins whole.
+    /// </summary>
+    private void WritePeriodsWhole()
+    {
+        foreach (var entry in ChangeTracker.Entries<Appointment>().Where(e => e.State == EntityState.Modified))
+        {
+            foreach (var column in PeriodColumns)
+            {
+                entry.Property(column).IsModified = true;
+            }
         }
     }
 

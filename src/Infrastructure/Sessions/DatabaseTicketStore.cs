@@ -2,8 +2,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Sched.Infrastructure.Persistence;
 
 namespace Sched.Infrastructure.Sessions;
@@ -64,18 +62,6 @@ public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await RetrieveAsync(db, key, cancellationToken);
-    }
-
-    /// <summary>
-    /// Within a request, the session is read through the request's own context, and its connection is
-    /// left open for the page's query: one pooled context and one connection open per request, not two.
-    /// The scope returns the context to the pool, closed, when the request ends.
-    /// </summary>
-    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
-    {
-        var db = httpContext.RequestServices.GetRequiredService<ApplicationDbContext>();
-        await db.Database.OpenConnectionAsync(cancellationToken);
         return await RetrieveAsync(db, key, cancellationToken);
     }
 

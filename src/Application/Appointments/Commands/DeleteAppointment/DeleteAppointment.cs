@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Sched.Application.Appointments.Common;
+using Sched.Domain.Appointments;
 
 namespace Sched.Application.Appointments.Commands.DeleteAppointment;
 
@@ -13,7 +15,16 @@ public sealed class DeleteAppointmentCommandHandler(IApplicationDbContext db, IC
     {
         var appointment = await db.Appointments.FindOwnedAsync(request.Id, currentUser, cancellationToken);
         db.Appointments.Remove(appointment);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Deleted by another request between reading and saving: it is not there any more.
+            throw new NotFoundException(nameof(Appointment), request.Id);
+        }
+
         return Unit.Value;
     }
 }

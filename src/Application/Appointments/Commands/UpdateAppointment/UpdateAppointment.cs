@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Sched.Application.Appointments.Common;
+using Sched.Domain.Appointments;
 
 namespace Sched.Application.Appointments.Commands.UpdateAppointment;
 
@@ -16,7 +18,16 @@ public sealed class UpdateAppointmentCommandHandler(IApplicationDbContext db, IC
         var appointment = await db.Appointments.FindOwnedAsync(request.Id, currentUser, cancellationToken);
         var when = AppointmentTimes.ToPeriod(request, currentUser.TimeZone);
         appointment.Change(request.Title, when, request.Location, request.Description);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Deleted by another request between reading and saving: it is not there any more.
+            throw new NotFoundException(nameof(Appointment), request.Id);
+        }
+
         return Unit.Value;
     }
 }
