@@ -24,7 +24,7 @@ public static class WebUIDependencyInjection
             // Input rules live in Application's validators, not in implicit [Required] attributes.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
-        ReusedAntiforgeryTokens.AddReusedAntiforgeryTokens(services);
+        services.AddReusedAntiforgeryTokens();
         services.AddRouting(options =>
         {
             options.LowercaseUrls = true;

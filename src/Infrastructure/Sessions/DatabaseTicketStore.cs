@@ -62,11 +62,6 @@ public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await RetrieveAsync(db, key, cancellationToken);
-    }
-
-    private async Task<AuthenticationTicket?> RetrieveAsync(ApplicationDbContext db, string key, CancellationToken cancellationToken)
-    {
         var session = await FindTicket(db, key, cancellationToken);
         if (session is null)
         {

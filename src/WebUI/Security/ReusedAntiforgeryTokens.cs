@@ -60,9 +60,13 @@ public sealed class ReusedAntiforgeryTokens(IAntiforgery inner, IOptions<Antifor
         var cookie = options.Value.Cookie.Name is { } name ? httpContext.Request.Cookies[name] : null;
         return userId is null || string.IsNullOrEmpty(cookie) ? null : string.Concat(userId, "\n", cookie);
     }
+}
 
+/// <summary>Registration of <see cref="ReusedAntiforgeryTokens"/>.</summary>
+public static class ReusedAntiforgeryTokensRegistration
+{
     /// <summary>Puts the reuse in front of the antiforgery service that MVC registered.</summary>
-    public static IServiceCollection AddReusedAntiforgeryTokens(IServiceCollection services)
+    public static IServiceCollection AddReusedAntiforgeryTokens(this IServiceCollection services)
     {
         var registered = services.Single(d => d.ServiceType == typeof(IAntiforgery));
         var implementation = registered.ImplementationType
