@@ -1,7 +1,9 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using Sched.Infrastructure.Identity;
 using Sched.Infrastructure.Persistence;
 using Sched.Infrastructure.Persistence.Interceptors;
@@ -9,7 +11,7 @@ using Sched.Infrastructure.Sessions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers Infrastructure: the SQLite database, Identity, and Application's interfaces.</summary>
+/// <summary>Registers Infrastructure: the database (SQLite or PostgreSQL), Identity, sessions, and Application's interfaces.</summary>
 public static class InfrastructureDependencyInjection
 {
     public const string ConnectionStringName = "Sched";
@@ -19,19 +21,38 @@ public static class InfrastructureDependencyInjection
     public static IServiceCollection AddInfrastructureServices(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = ResolveConnectionString(
-            configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment.ContentRootPath);
+        var provider = DatabaseProviderSetting.From(configuration);
+        var configuredConnection = configuration.GetConnectionString(ConnectionStringName);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditableEntityInterceptor>();
 
         // Contexts come from a pool: options are built once, and a request rents a context instead of
         // building one with its services (docs/decisions/0014-pooled-contexts-and-one-sqlite-writer.md).
-        services.AddPooledDbContextFactory<ApplicationDbContext>((sp, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContext());
-        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        // Each provider has a context type of its own, for its migrations (0017-one-context-per-provider.md).
+        var dataProtection = services.AddDataProtection().SetApplicationName("Sched");
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            var connectionString = RequirePostgreSqlConnectionString(configuredConnection);
+            services.AddContexts<PostgreSqlDbContext>((sp, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+
+            // Every instance reads the same keys, so a cookie or form token issued by one is valid on all.
+            dataProtection.PersistKeysToDbContext<PostgreSqlDbContext>();
+        }
+        else
+        {
+            var connectionString = ResolveConnectionString(configuredConnection ?? DefaultConnectionString, environment.ContentRootPath);
+            services.AddContexts<SqliteDbContext>((sp, options) => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+
+            // Keys that protect cookies and antiforgery tokens survive restarts, so a restart signs nobody out.
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, connectionString)));
+        }
+
+        ProtectKeysAtRest(dataProtection, configuration);
         services.AddScoped<DatabaseInitialiser>();
 
         services.AddIdentityCore<ApplicationUser>(options =>
@@ -55,12 +76,58 @@ public static class InfrastructureDependencyInjection
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddScoped<IAccountService, AccountService>();
         services.AddServerSideSessions(configuration);
-
-        // Keys that protect cookies and antiforgery tokens survive restarts, so a restart signs nobody out.
-        services.AddDataProtection()
-            .SetApplicationName("Sched")
-            .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, connectionString)));
         return services;
+    }
+
+    /// <summary>
+    /// Registers the provider's pooled context factory, and from it the request's context, both as the
+    /// provider's type and as <see cref="ApplicationDbContext"/> (what Identity and the session store use).
+    /// </summary>
+    private static void AddContexts<TContext>(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        where TContext : ApplicationDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<ApplicationDbContext>, ProviderContextFactory<TContext>>();
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
+        services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<TContext>());
+    }
+
+    /// <summary>With PostgreSQL, ConnectionStrings:Sched must name a server: there is no sensible default to fall back on.</summary>
+    private static string RequirePostgreSqlConnectionString(string? connectionString)
+    {
+        string? host = null;
+        try
+        {
+            host = connectionString is null ? null : new NpgsqlConnectionStringBuilder(connectionString).Host;
+        }
+        catch (ArgumentException)
+        {
+            // Not an Npgsql connection string at all (say, SQLite's "Data Source=sched.db"): reported below.
+        }
+
+        return string.IsNullOrWhiteSpace(host)
+            ? throw new InvalidOperationException(
+                $"{DatabaseProviderSetting.ConfigurationKey} is {DatabaseProvider.PostgreSQL}, so ConnectionStrings:{ConnectionStringName} " +
+                "must be an Npgsql connection string with a Host, e.g. \"Host=db.example;Database=sched;Username=sched;Password=…\".")
+            : connectionString!;
+    }
+
+    /// <summary>
+    /// With Sched:DataProtection:CertificatePath (a PKCS#12 file; its password in
+    /// Sched:DataProtection:CertificatePassword), keys are stored encrypted with that certificate.
+    /// Linux has no DPAPI, so without one they are stored as plain XML (docs/security.md says why that is allowed).
+    /// </summary>
+    private static void ProtectKeysAtRest(IDataProtectionBuilder dataProtection, IConfiguration configuration)
+    {
+        var path = configuration["Sched:DataProtection:CertificatePath"];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration["Sched:DataProtection:CertificatePassword"]);
+        dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
     }
 
     /// <summary>Whether start-up (and each command-line verb) applies pending migrations: <c>Sched:Database:MigrateOnStartup</c>, default true.</summary>

@@ -3,22 +3,20 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sched.Domain.Appointments;
 using Sched.Infrastructure.Identity;
+using Sched.Infrastructure.Persistence.Configurations;
 using Sched.Infrastructure.Sessions;
 
 namespace Sched.Infrastructure.Persistence;
 
-/// <summary>The one database of Sched: Identity's tables and the appointments.</summary>
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+/// <summary>
+/// The one database of Sched: Identity's tables, the appointments and the sessions. Each provider has a
+/// context of its own (<see cref="SqliteDbContext"/>, <see cref="PostgreSqlDbContext"/>) so that each
+/// keeps its own migrations (docs/decisions/0017-one-context-per-provider.md); everything else is here.
+/// </summary>
+public abstract class ApplicationDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
 {
     public DbSet<Appointment> Appointments => Set<Appointment>();
-
-    /// <summary>
-    /// SQLite lets one connection write at a time. A second writer meets SQLITE_BUSY, and
-    /// Microsoft.Data.Sqlite then sleeps and retries, which put creates at a p99 of 400 ms under load.
-    /// So writers of this process queue here instead, and the database never sees two at once.
-    /// </summary>
-    private static readonly SemaphoreSlim Writer = new(1, 1);
 
     /// <summary>Server-side sessions; not part of Application's view of the database.</summary>
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -36,15 +34,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         WritePeriodsWhole();
-        Writer.Wait();
-        try
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        finally
-        {
-            Writer.Release();
-        }
+        return Write(() => base.SaveChanges(acceptAllChangesOnSuccess));
     }
 
     /// <summary>
@@ -63,30 +53,31 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         }
     }
 
-    /// <summary>Runs a write that bypasses SaveChanges (ExecuteUpdate, ExecuteDelete) in the same queue.</summary>
-    public async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
-    {
-        await Writer.WaitAsync(cancellationToken);
-        try
-        {
-            return await write(cancellationToken);
-        }
-        finally
-        {
-            Writer.Release();
-        }
-    }
+    /// <summary>
+    /// Runs a write: SaveChanges, and the writes that bypass it (ExecuteUpdate, ExecuteDelete). A provider
+    /// that allows one writer at a time queues them here.
+    /// </summary>
+    public virtual Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        write(cancellationToken);
+
+    /// <summary>The synchronous <see cref="WriteAsync{T}"/>, for SaveChanges.</summary>
+    protected virtual T Write<T>(Func<T> write) => write();
+
+    /// <summary>How this provider's SQL writes the booleans true and false, for the CHECK constraints.</summary>
+    protected abstract (string True, string False) SqlBooleans { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+        builder.Entity<Appointment>(new AppointmentConfiguration(SqlBooleans.True, SqlBooleans.False).Configure);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every DateTime is a UTC instant. SQLite keeps no zone, so values are read back marked as UTC,
-        // and one of another kind is refused rather than guessed to be in the server's zone.
+        // and one of another kind is refused rather than guessed to be in the server's zone. PostgreSQL
+        // stores them as timestamptz, which Npgsql reads back as UTC already; the rule holds there too.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 

@@ -49,7 +49,7 @@ public sealed class SchedTestHost : IAsyncDisposable
         {
             // An in-memory database lives as long as its connection: every DbContext must share this one.
             // A connection given to UseSqlite takes precedence over the configured connection string.
-            services.ConfigureDbContext<ApplicationDbContext>(options => options.UseSqlite(connection));
+            services.ConfigureDbContext<SqliteDbContext>(options => options.UseSqlite(connection));
         }
 
         // Identity's default 100,000 PBKDF2 rounds made hashing most of the suite's run time; the

@@ -6,9 +6,13 @@ namespace Sched.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// The Appointments table. SQLite ignores declared lengths, so CHECK constraints hold the same
-/// limits as the validators: a row the rules forbid cannot be stored even by a bug.
+/// limits as the validators: a row the rules forbid cannot be stored even by a bug. The constraints
+/// are the same on every provider; only the way SQL writes true and false differs (SQLite's 1 and 0,
+/// which its existing databases were made with, and PostgreSQL's TRUE and FALSE), so the context
+/// applies this configuration itself (it is no IEntityTypeConfiguration, which
+/// the assembly scan would try to build without them) with its own words for them.
 /// </summary>
-public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+public sealed class AppointmentConfiguration(string sqlTrue, string sqlFalse)
 {
     public void Configure(EntityTypeBuilder<Appointment> builder)
     {
@@ -19,8 +23,8 @@ public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointm
             table.HasCheckConstraint("CK_Appointments_Description", $"length(\"Description\") <= {Appointment.DescriptionMaxLength}");
             table.HasCheckConstraint("CK_Appointments_EndNotBeforeStart", "\"End\" >= \"Start\"");
             table.HasCheckConstraint("CK_Appointments_AllDayDays",
-                "(\"AllDay\" = 1 AND \"FirstDay\" IS NOT NULL AND \"LastDay\" IS NOT NULL AND \"LastDay\" >= \"FirstDay\") " +
-                "OR (\"AllDay\" = 0 AND \"FirstDay\" IS NULL AND \"LastDay\" IS NULL)");
+                $"(\"AllDay\" = {sqlTrue} AND \"FirstDay\" IS NOT NULL AND \"LastDay\" IS NOT NULL AND \"LastDay\" >= \"FirstDay\") " +
+                $"OR (\"AllDay\" = {sqlFalse} AND \"FirstDay\" IS NULL AND \"LastDay\" IS NULL)");
         });
         builder.Ignore(a => a.When);
         builder.Property(a => a.OwnerId).IsRequired();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Sched.Infrastructure.Persistence.Migrations
+namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <summary>
     /// All-day appointments keep their days as dates. Their rows held the first and last day at UTC
