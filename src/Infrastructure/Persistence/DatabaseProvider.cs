@@ -26,8 +26,10 @@ public static class DatabaseProviderSetting
             return DatabaseProvider.Sqlite;
         }
 
-        return Enum.TryParse<DatabaseProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
+        // By name only: Enum.TryParse would also take "1" for PostgreSQL.
+        var name = Enum.GetNames<DatabaseProvider>().FirstOrDefault(n => n.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null
+            ? Enum.Parse<DatabaseProvider>(name)
             : throw new InvalidOperationException(
                 $"{ConfigurationKey} is '{value}'; it must be {DatabaseProvider.Sqlite} or {DatabaseProvider.PostgreSQL}.");
     }
