@@ -30,6 +30,7 @@ public sealed class SessionTests(SchedAppFactory factory) : IClassFixture<SchedA
         var keys = Path.Combine(folder.FullName, "keys");
         (string, string)[] settings =
         [
+            ("Sched:Database:Provider", "Sqlite"),
             ("ConnectionStrings:Sched", $"Data Source={Path.Combine(folder.FullName, "sched.db")}"),
             ("Sched:DataProtection:KeysPath", keys),
         ];
