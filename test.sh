@@ -14,6 +14,13 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/lib/chromium/chromium ];
   $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
+# The PostgreSQL tests start throwaway clusters with Debian's PostgreSQL binaries (no Docker here).
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  echo "Installing PostgreSQL for the PostgreSQL tests..."
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq postgresql >/dev/null
+fi
+
 dotnet tool restore >/dev/null
 dotnet test Sched.sln --logger "trx" --results-directory "$results" "$@"
 status=$?
