@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sched's one test command: installs Chromium when missing, runs every test project, and ends
+# Sched's one test command: installs Chromium and PostgreSQL when missing, runs every test project
+# (the integration suite on SQLite and again on PostgreSQL), and ends
 # with one summary line "N passed, N failed[, N skipped]". Exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -24,6 +25,11 @@ fi
 dotnet tool restore >/dev/null
 dotnet test Sched.sln --logger "trx" --results-directory "$results" "$@"
 status=$?
+
+# The integration suite once more, on PostgreSQL (a throwaway server the tests start themselves).
+SCHED_TEST_PROVIDER=PostgreSQL dotnet test tests/WebUI.IntegrationTests --no-build \
+  --logger "trx;LogFileName=integration-on-postgresql.trx" --results-directory "$results" "$@"
+[ $? -eq 0 ] || status=1
 
 sum() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" | awk '{ n += $1 } END { print n + 0 }'; }
 passed=$(sum passed); failed=$(sum failed); skipped=$(sum notExecuted)

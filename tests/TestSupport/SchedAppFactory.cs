@@ -1,4 +1,5 @@
-// Starts the real Sched app for a test over a temporary SQLite database of its own (deleted on dispose):
+// Starts the real Sched app for a test over a temporary database of its own (deleted on dispose): a
+// SQLite file, or with SCHED_TEST_PROVIDER=PostgreSQL a database on the test run's PostgreSQL server;
 // in memory through the test server, or with Kestrel on a loopback port for a browser or a load.
 using System.Net;
 using MediatR;
@@ -9,8 +10,10 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Sched.Application.Users.Commands.CreateUser;
 using Sched.Application.Users.Commands.SetUserActive;
 using Sched.Domain.Appointments;
@@ -33,9 +36,29 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
     {
         this.settings = settings;
         this.errors = errors;
+
+        // A test may pin the provider itself (say, to test SQLite's keys folder); otherwise the run's.
+        Provider = settings.TryGetValue(DatabaseProviderSetting.ConfigurationKey, out var pinned)
+            ? DatabaseProviderSetting.From(new ConfigurationBuilder()
+                .AddInMemoryCollection([KeyValuePair.Create<string, string?>(DatabaseProviderSetting.ConfigurationKey, pinned)]).Build())
+            : RunProvider;
+        ConnectionString = Provider == DatabaseProvider.PostgreSQL
+            ? Task.Run(async () => await (await PostgresServer.GetSharedAsync()).CreateDatabaseAsync()).GetAwaiter().GetResult()
+            : Database.ConnectionString;
     }
 
-    /// <summary>This factory's own database, created by the app's migrations at start-up; its folder goes on dispose.</summary>
+    /// <summary>The provider of this test run: <c>SCHED_TEST_PROVIDER</c> (./test.sh runs the integration suite on both), else SQLite.</summary>
+    public static DatabaseProvider RunProvider { get; } = DatabaseProviderSetting.From(new ConfigurationBuilder()
+        .AddInMemoryCollection([KeyValuePair.Create(DatabaseProviderSetting.ConfigurationKey, Environment.GetEnvironmentVariable("SCHED_TEST_PROVIDER"))])
+        .Build());
+
+    /// <summary>The database this factory's app uses.</summary>
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>Its connection string: <see cref="Database"/>'s file with SQLite, an empty database of its own with PostgreSQL.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>A folder of this factory's own, deleted on dispose: with SQLite, the database file and its keys are in it.</summary>
     public TempDatabase Database { get; } = new();
 
     /// <summary>Every error the app logged, with its exception (only for a factory made by <see cref="RecordingErrors"/>).</summary>
@@ -151,7 +174,8 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
 
         // UseSetting reaches Program's top-level code before services are registered.
-        builder.UseSetting("ConnectionStrings:Sched", Database.ConnectionString);
+        builder.UseSetting(DatabaseProviderSetting.ConfigurationKey, Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Sched", ConnectionString);
 
         // Every client signs in from one address (in memory or 127.0.0.1); tests of the limit itself set their own.
         builder.UseSetting("Sched:RateLimit:SignInPermitsPerMinute", "100000");
@@ -173,6 +197,11 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Database.Dispose();
+            if (Provider == DatabaseProvider.PostgreSQL)
+            {
+                var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database!;
+                Task.Run(async () => await (await PostgresServer.GetSharedAsync()).DropDatabaseAsync(name)).GetAwaiter().GetResult();
+            }
         }
     }
 

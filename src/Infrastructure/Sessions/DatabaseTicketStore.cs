@@ -17,11 +17,11 @@ public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> 
     /// <summary>The item of a ticket's properties that names its own session, so a request can tell which session it is.</summary>
     public const string SessionKeyItem = "sched.session";
 
-    private static readonly Func<ApplicationDbContext, string, CancellationToken, Task<StoredTicket?>> FindTicket =
-        EF.CompileAsyncQuery((ApplicationDbContext db, string key, CancellationToken _) => db.UserSessions
+    private static readonly CompiledPerModel<Func<ApplicationDbContext, string, CancellationToken, Task<StoredTicket?>>> FindTicket =
+        new(() => EF.CompileAsyncQuery((ApplicationDbContext db, string key, CancellationToken _) => db.UserSessions
             .Where(s => s.Key == key)
             .Select(s => new StoredTicket(s.Ticket, s.ExpiresUtc))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
 
@@ -62,7 +62,7 @@ public sealed class DatabaseTicketStore(IDbContextFactory<ApplicationDbContext> 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var session = await FindTicket(db, key, cancellationToken);
+        var session = await FindTicket.For(db)(db, key, cancellationToken);
         if (session is null)
         {
             return null;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Sched.Application.Common.Interfaces;
 
@@ -13,4 +15,17 @@ public static class CompiledQueries
 {
     public static DbContext AsDbContext(this IApplicationDbContext db) =>
         db as DbContext ?? throw new InvalidOperationException($"{db.GetType().Name} is not an EF Core DbContext.");
+}
+
+/// <summary>
+/// One compiled query per EF Core model. A compiled query is tied to the model it first ran with and
+/// refuses any other. A process serving Sched has one model, but one running both providers (the test
+/// suites do) has two, one per provider's context type, so each model gets its own compilation.
+/// </summary>
+public sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
+    where TQuery : class
+{
+    private readonly ConcurrentDictionary<IModel, TQuery> _compiled = new();
+
+    public TQuery For(DbContext context) => _compiled.GetOrAdd(context.Model, _ => compile());
 }

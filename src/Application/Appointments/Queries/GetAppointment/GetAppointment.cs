@@ -58,16 +58,17 @@ public sealed class GetAppointmentQueryHandler(IApplicationDbContext db, ICurren
     : IRequestHandler<GetAppointmentQuery, AppointmentDetailDto>
 {
     /// <summary>One of the owner's rows by id (see <see cref="CompiledQueries"/>).</summary>
-    private static readonly Func<DbContext, string, int, CancellationToken, Task<StoredAppointment?>> Find =
-        EF.CompileAsyncQuery((DbContext context, string ownerId, int id, CancellationToken _) => context.Set<Appointment>()
+    private static readonly CompiledPerModel<Func<DbContext, string, int, CancellationToken, Task<StoredAppointment?>>> Find =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, int id, CancellationToken _) => context.Set<Appointment>()
             .AsNoTracking()
             .Where(a => a.OwnerId == ownerId && a.Id == id) // the ownership rule of OwnedAppointments, inside a compiled query
             .Select(StoredAppointment.WithDescription)
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
     public async Task<AppointmentDetailDto> Handle(GetAppointmentQuery request, CancellationToken cancellationToken)
     {
-        var stored = await Find(db.AsDbContext(), currentUser.RequiredUserId(), request.Id, cancellationToken)
+        var context = db.AsDbContext();
+        var stored = await Find.For(context)(context, currentUser.RequiredUserId(), request.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(Appointment), request.Id);
 
         return mapper.Map<AppointmentDetailDto>(stored, o => o.Items[ShownPeriod.ZoneItem] = currentUser.TimeZone);

@@ -59,18 +59,19 @@ public sealed class GetAppointmentsQueryHandler(IApplicationDbContext db, ICurre
     : IRequestHandler<GetAppointmentsQuery, PaginatedList<AppointmentSummaryDto>>
 {
     /// <summary>The owner's rows in list order, a page's worth from an offset (see <see cref="CompiledQueries"/>).</summary>
-    private static readonly Func<DbContext, string, int, int, IAsyncEnumerable<StoredAppointment>> Page =
-        EF.CompileAsyncQuery((DbContext context, string ownerId, int skip, int take) => context.Set<Appointment>()
+    private static readonly CompiledPerModel<Func<DbContext, string, int, int, IAsyncEnumerable<StoredAppointment>>> Page =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, int skip, int take) => context.Set<Appointment>()
             .AsNoTracking()
             .Where(a => a.OwnerId == ownerId) // the ownership rule of OwnedAppointments, inside a compiled query
             .OrderBy(a => a.Start).ThenByDescending(a => a.AllDay).ThenBy(a => a.Id)
             .Skip(skip)
             .Take(take)
-            .Select(StoredAppointment.WithoutDescription));
+            .Select(StoredAppointment.WithoutDescription)));
 
     public async Task<PaginatedList<AppointmentSummaryDto>> Handle(GetAppointmentsQuery request, CancellationToken cancellationToken)
     {
-        var rows = Page(db.AsDbContext(), currentUser.RequiredUserId(), (request.PageNumber - 1) * request.PageSize, request.PageSize + 1);
+        var context = db.AsDbContext();
+        var rows = Page.For(context)(context, currentUser.RequiredUserId(), (request.PageNumber - 1) * request.PageSize, request.PageSize + 1);
         var stored = await rows.ToListAsync(cancellationToken);
 
         var items = mapper.Map<List<AppointmentSummaryDto>>(stored, o => o.Items[ShownPeriod.ZoneItem] = currentUser.TimeZone);
