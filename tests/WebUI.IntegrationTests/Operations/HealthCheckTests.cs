@@ -65,6 +65,22 @@ public sealed class HealthCheckTests
         (await notReady.Content.ReadAsStringAsync()).Should().Be("Unhealthy");
     }
 
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("DELETE")]
+    public async Task Probes_answer_only_reads(string method)
+    {
+        await using var app = new SchedAppFactory();
+        using var client = app.CreateBrowserClient();
+
+        using var alive = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/healthz"));
+        using var ready = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/healthz/ready"));
+
+        // Not found, as for any other method a path does not take: the app's fallback answers it.
+        alive.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        ready.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Probes_are_not_rate_limited()
     {
