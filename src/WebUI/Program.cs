@@ -1,6 +1,7 @@
 // Sched's entry point: a command-line verb when given one, otherwise the web app.
 using Microsoft.Extensions.Logging.Console;
 using Sched.WebUI.Cli;
+using Sched.WebUI.Operations;
 using Sched.WebUI.Security;
 
 var isCommand = SchedCommandLine.IsCommand(args);
@@ -16,6 +17,7 @@ if (isCommand)
 builder.Services
     .AddApplicationServices()
     .AddInfrastructureServices(builder.Configuration, builder.Environment)
+    .AddDatabaseHealthChecks()
     .AddWebUIServices(builder.Configuration);
 
 var app = builder.Build();
@@ -50,6 +52,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapControllers();
+app.MapHealthEndpoints();
 
 // An unknown path is a 404 page for everyone, signed in or not (the status code pages render it).
 app.MapFallback(context =>

@@ -61,9 +61,9 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
     /// <summary>A folder of this factory's own, deleted on dispose: with SQLite, the database file and its keys are in it.</summary>
     public TempDatabase Database { get; } = new();
 
-    /// <summary>Every error the app logged, with its exception (only for a factory made by <see cref="RecordingErrors"/>).</summary>
+    /// <summary>Every error the app logged, with its exception (only for a factory made by <see cref="RecordingErrors"/> or <see cref="RecordingLogs"/>).</summary>
     public RecordedErrors Errors =>
-        errors ?? throw new InvalidOperationException($"Only a factory made by {nameof(RecordingErrors)}() records the app's errors.");
+        errors ?? throw new InvalidOperationException($"Only a factory made by {nameof(RecordingErrors)}() or {nameof(RecordingLogs)}() records the app's log.");
 
     /// <summary>
     /// A factory of its own (own database too) whose app also reads these configuration settings,
@@ -77,6 +77,14 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
     /// say why a 500 happened, run the command line with its output captured, or load the app.
     /// </summary>
     public static SchedAppFactory RecordingErrors() => new(new Dictionary<string, string>(), new RecordedErrors());
+
+    /// <summary>
+    /// Like <see cref="RecordingErrors"/> and <see cref="WithSettings"/> together, but records every entry
+    /// from <paramref name="minimumLevel"/> up that the app's own log filters let through (appsettings.json
+    /// still applies): for a test about what the app logs, e.g. nothing at Information per probe.
+    /// </summary>
+    public static SchedAppFactory RecordingLogs(LogLevel minimumLevel, params (string Key, string Value)[] settings) =>
+        new(settings.ToDictionary(s => s.Key, s => s.Value), new RecordedErrors(minimumLevel));
 
     /// <summary>Serves the app with Kestrel on 127.0.0.1 and a free port (not the in-memory test server); returns its address.</summary>
     public Uri StartOnLoopback()

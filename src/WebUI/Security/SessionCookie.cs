@@ -31,8 +31,28 @@ public static class SessionCookie
             options.SlidingExpiration = true;
             options.Events.OnSigningIn = context => OnSigningIn(context, settings);
             options.Events.OnValidatePrincipal = context => OnValidatePrincipal(context, settings);
+
+            // The handler writes these redirects as absolute URLs built from the request's Host
+            // header, which a client chooses: with AllowedHosts "*" a request for evil.example would
+            // be sent to http://evil.example/login/. A path on this site needs no host at all.
+            var redirectToLogin = options.Events.OnRedirectToLogin;
+            var redirectToAccessDenied = options.Events.OnRedirectToAccessDenied;
+            options.Events.OnRedirectToLogin = context => redirectToLogin(WithoutOrigin(context));
+            options.Events.OnRedirectToAccessDenied = context => redirectToAccessDenied(WithoutOrigin(context));
         });
         return services;
+    }
+
+    /// <summary>Drops exactly the scheme and host the handler put in front of the path, nothing else.</summary>
+    private static RedirectContext<CookieAuthenticationOptions> WithoutOrigin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        if (context.RedirectUri.StartsWith(origin + "/", StringComparison.Ordinal))
+        {
+            context.RedirectUri = context.RedirectUri[origin.Length..];
+        }
+
+        return context;
     }
 
     private static Task OnSigningIn(CookieSigningInContext context, SessionSettings settings)

@@ -1,12 +1,15 @@
-// Runs the built app (Sched.WebUI.dll) as a child process over a test database: a command-line verb, or the web server on a free loopback port.
+// Runs the built app (Sched.WebUI.dll) as a child process over a test database: a command-line verb, or the web server on a free loopback port, stopped by SIGKILL or SIGTERM.
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Sched.WebUI.ReliabilityTests.Infrastructure;
 
 public sealed partial class AppProcess : IAsyncDisposable
 {
+    private const int SigTerm = 15;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process process;
@@ -58,12 +61,21 @@ public sealed partial class AppProcess : IAsyncDisposable
         return (process.ExitCode, await output, await error);
     }
 
-    /// <summary>Starts the web server on 127.0.0.1 with a port the OS picks, and waits until it listens.</summary>
-    public static async Task<AppProcess> StartServerAsync(TempDatabase database)
+    /// <summary>
+    /// Starts the web server on 127.0.0.1 with a port the OS picks, and waits until it listens; the
+    /// environment variables given (e.g. <c>Logging__Console__FormatterName=json</c>) come on top of the usual ones.
+    /// </summary>
+    public static async Task<AppProcess> StartServerAsync(TempDatabase database, params (string Name, string Value)[] environment)
     {
         var log = new StringBuilder();
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = StartInfo(database, "--urls", "http://127.0.0.1:0"), EnableRaisingEvents = true };
+        var info = StartInfo(database, "--urls", "http://127.0.0.1:0");
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         DataReceivedEventHandler record = (_, line) =>
         {
             if (line.Data is null)
@@ -76,7 +88,7 @@ public sealed partial class AppProcess : IAsyncDisposable
                 log.AppendLine(line.Data);
             }
 
-            if (ListeningOn().Match(line.Data) is { Success: true } match)
+            if (ListeningOn().Match(LogMessage(line.Data)) is { Success: true } match)
             {
                 listening.TrySetResult(new Uri(match.Groups["address"].Value));
             }
@@ -104,6 +116,34 @@ public sealed partial class AppProcess : IAsyncDisposable
     {
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
+    }
+
+    /// <summary>
+    /// SIGTERM, as an orchestrator or <c>systemctl stop</c> sends it: the app stops taking connections,
+    /// finishes what is in flight and exits. Returns at once; <see cref="WaitForExitAsync"/> waits.
+    /// </summary>
+    public void Terminate()
+    {
+        if (Kill(process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"SIGTERM could not be sent: errno {Marshal.GetLastPInvokeError()}.");
+        }
+    }
+
+    /// <summary>Waits for the app to exit on its own and returns its exit code; throws when it takes longer than the timeout.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The app did not exit within {timeout.TotalSeconds:F0} s:\n{Log}");
+        }
+
+        return process.ExitCode;
     }
 
     public ValueTask DisposeAsync()
@@ -141,6 +181,33 @@ public sealed partial class AppProcess : IAsyncDisposable
         return info;
     }
 
-    [GeneratedRegex(@"Now listening on: (?<address>http://127\.0\.0\.1:\d+)")]
+    /// <summary>
+    /// The message of a log line: a line of the JSON console formatter (<c>Logging__Console__FormatterName=json</c>)
+    /// is an object whose Message holds it; a line of the plain formatter is the message itself.
+    /// </summary>
+    private static string LogMessage(string line)
+    {
+        if (!line.StartsWith('{'))
+        {
+            return line;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<JsonElement>(line).TryGetProperty("Message", out var message) && message.ValueKind == JsonValueKind.String
+                ? message.GetString()!
+                : line;
+        }
+        catch (JsonException)
+        {
+            return line;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*Now listening on: (?<address>http://127\.0\.0\.1:\d+)$")]
     private static partial Regex ListeningOn();
+
+    // Process.Kill sends SIGKILL only; SIGTERM needs the C library's kill(2).
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }
