@@ -7,8 +7,14 @@ namespace Sched.TestSupport;
 public static partial class BrowserClient
 {
     /// <summary>A client for a real server (a loopback port): own cookies, redirects shown instead of followed.</summary>
-    public static HttpClient ForServer(Uri address) =>
-        new(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+    public static HttpClient ForServer(Uri address) => ForServer(address, new CookieContainer());
+
+    /// <summary>
+    /// A client for one of several servers on one host that share a browser's cookies (cookies ignore
+    /// the port), as a browser behind a load balancer sends its cookies to whichever instance answers.
+    /// </summary>
+    public static HttpClient ForServer(Uri address, CookieContainer cookies) =>
+        new(new SocketsHttpHandler { UseCookies = true, CookieContainer = cookies, AllowAutoRedirect = false })
         {
             BaseAddress = address,
         };

@@ -51,9 +51,20 @@ public sealed partial class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a command-line verb to its end and returns its exit code and what it printed.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunCommandAsync(TempDatabase database, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunCommandAsync(TempDatabase database, params string[] args) =>
+        RunCommandAsync(database, [], args);
+
+    /// <summary>Runs a verb with these environment variables on top of the usual ones (say, another database).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunCommandAsync(
+        TempDatabase database, (string Name, string Value)[] environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(database, args)) ?? throw new InvalidOperationException("dotnet did not start.");
+        var info = StartInfo(database, args);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
