@@ -1,5 +1,9 @@
-// The schema verbs and the start-up setting: drop-tables needs --yes, and with
-// Sched:Database:MigrateOnStartup=false the app starts on an empty database until create-tables runs.
+// The schema verbs and the start-up setting: drop-tables needs --yes, with
+// Sched:Database:MigrateOnStartup=false the app starts on an empty database until create-tables runs,
+// and create-tables makes a PostgreSQL database from nothing with a clean log.
+using Npgsql;
+using Sched.WebUI.ReliabilityTests.Infrastructure;
+
 namespace Sched.WebUI.ReliabilityTests;
 
 public sealed class CommandLineTests
@@ -33,5 +37,31 @@ public sealed class CommandLineTests
         exitCode.Should().Be(0);
         stdout.Should().Be($"Tables are up to date.{Environment.NewLine}");
         factory.Database.UserEmails().Should().Equal("ada@example.com");
+    }
+
+    [Fact]
+    public async Task Create_tables_makes_a_missing_postgresql_database_and_its_schema_and_logs_no_error()
+    {
+        var server = await PostgresServer.GetSharedAsync();
+        var missing = new NpgsqlConnectionStringBuilder(await server.CreateDatabaseAsync());
+        await server.DropDatabaseAsync(missing.Database!);
+        using var workFolder = new TempDatabase();
+        (string, string)[] environment = [("Sched__Database__Provider", "PostgreSQL"), ("ConnectionStrings__Sched", missing.ConnectionString)];
+
+        var (exitCode, stdout, stderr) = await AppProcess.RunCommandAsync(workFolder, environment, "create-tables");
+        var again = await AppProcess.RunCommandAsync(workFolder, environment, "create-tables");
+
+        exitCode.Should().Be(0, stderr);
+        stdout.Should().Be($"Tables are up to date.{Environment.NewLine}");
+        stderr.Should().BeEmpty("a new database is not an error, so nothing is logged as one");
+        (again.ExitCode, again.Output, again.Error).Should().Be((0, $"Tables are up to date.{Environment.NewLine}", string.Empty));
+        await using (var connection = new NpgsqlConnection(missing.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var applied = new NpgsqlCommand("""SELECT count(*) FROM "__EFMigrationsHistory" """, connection);
+            ((long)(await applied.ExecuteScalarAsync())!).Should().BePositive();
+        }
+
+        await server.DropDatabaseAsync(missing.Database!);
     }
 }

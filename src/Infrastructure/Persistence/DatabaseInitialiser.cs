@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace Sched.Infrastructure.Persistence;
 
 /// <summary>
@@ -7,7 +11,21 @@ namespace Sched.Infrastructure.Persistence;
 public sealed class DatabaseInitialiser(ApplicationDbContext context)
 {
     /// <summary>Applies every pending migration; safe to repeat.</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken) => context.Database.MigrateAsync(cancellationToken);
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        // Left to MigrateAsync alone, a new PostgreSQL database logs two errors that are not errors (a
+        // failed connection while it checks the database exists, a failed read of the history table
+        // before it makes one: npgsql/efcore.pg#3407), which would teach operators to ignore "fail:"
+        // lines. Making both first, each in a way that expects them to be missing, keeps the log true.
+        var creator = context.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+
+        await context.Database.ExecuteSqlRawAsync(context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        await context.Database.MigrateAsync(cancellationToken);
+    }
 
     /// <summary>Deletes the database with all its data.</summary>
     public Task DropAsync(CancellationToken cancellationToken) => context.Database.EnsureDeletedAsync(cancellationToken);
