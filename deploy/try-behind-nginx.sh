@@ -100,33 +100,40 @@ site=(--resolve sched.example:443:127.0.0.1 --resolve sched.example:80:127.0.0.1
 jar=$tmp/cookies
 url=https://sched.example
 
-[ "$(curl -s "${site[@]}" $url/healthz/ready)" = Healthy ] && check "https://sched.example/healthz/ready through nginx: Healthy"
+[ "$(curl -s "${site[@]}" $url/healthz/ready)" = Healthy ] || fail "https://sched.example/healthz/ready through nginx: Healthy"
+check "https://sched.example/healthz/ready through nginx: Healthy"
 [ "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "${site[@]}" http://sched.example/appointments/)" = "301 https://sched.example/appointments/" ] \
-  && check "plain http is sent to https"
+  || fail "plain http is sent to https"
+check "plain http is sent to https"
 status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: evil.example' http://127.0.0.1/appointments/ || true)
-[ "$status" = 000 ] && check "a request for another host name is closed unanswered by nginx"
+[ "$status" = 000 ] || fail "a request for another host name is closed unanswered by nginx"
+check "a request for another host name is closed unanswered by nginx"
 status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: evil.example' http://127.0.0.1:5001/appointments/)
-[ "$status" = 400 ] && check "an instance asked directly for another host name answers 400 (AllowedHosts)"
+[ "$status" = 400 ] || fail "an instance asked directly for another host name answers 400 (AllowedHosts)"
+check "an instance asked directly for another host name answers 400 (AllowedHosts)"
 
 token() { curl -s "${site[@]}" -c "$jar" -b "$jar" "$url$1" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 login=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "${site[@]}" -c "$jar" -b "$jar" \
   --data-urlencode Email=ada@example.com --data-urlencode "Password=correct horse battery" \
   --data-urlencode "__RequestVerificationToken=$(token /login/)" $url/login/)
 [ "$login" = "302 https://sched.example/appointments/" ] || fail "login answered $login"
-grep -q "__Host-sched" "$jar" && check "signed in through nginx; the session cookie is __Host-sched (Secure: the instances trust X-Forwarded-Proto)"
+grep -q "__Host-sched" "$jar" || fail "no __Host-sched cookie"
+check "signed in through nginx; the session cookie is __Host-sched (Secure: the instances trust X-Forwarded-Proto)"
 
 created=$(curl -s -o /dev/null -w '%{http_code}' "${site[@]}" -c "$jar" -b "$jar" \
   --data-urlencode Title="Dentist" --data-urlencode Start=2031-03-04T09:30 --data-urlencode End=2031-03-04T10:30 \
   --data-urlencode "__RequestVerificationToken=$(token /appointments/create/)" $url/appointments/create/)
-[ "$created" = 302 ] && check "created an appointment through nginx"
+[ "$created" = 302 ] || fail "created an appointment through nginx"
+check "created an appointment through nginx"
 for _ in 1 2 3 4 5 6; do
   curl -s "${site[@]}" -b "$jar" $url/appointments/ | grep -q Dentist || fail "the list through nginx does not show the appointment"
 done
-served_by=$(grep "GET /appointments/ HTTP" "$tmp/nginx-access.log" | grep -o "upstream=[0-9.:]*" | sort | uniq -c | tr -s ' ' | paste -sd, -)
+served_by=$(grep "GET /appointments/ HTTP/[0-9.]* 200 " "$tmp/nginx-access.log" | grep -o "upstream=[0-9.:]*" | sort | uniq -c | tr -s ' ' | paste -sd, -)
 check "six list requests all show it; nginx sent them to:$served_by"
 
 kill -TERM "${pids[0]}"
-wait "${pids[0]}" && check "instance on 5001 stopped on SIGTERM with exit code 0"
+wait "${pids[0]}" || fail "instance on 5001 exited with $? on SIGTERM"
+check "instance on 5001 stopped on SIGTERM with exit code 0"
 for _ in 1 2 3 4; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "${site[@]}" -b "$jar" $url/appointments/)" = 200 ] || fail "a request failed after 5001 stopped"
 done
