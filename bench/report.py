@@ -438,7 +438,7 @@ def providers_table(columns):
             if p is None:
                 cells += ["–"] * 3
             else:
-                errors = f" ({p['errors']:,} errors)" if p["errors"] else ""
+                errors = f" ({p['errors']:,} error{'s' * (p['errors'] != 1)})" if p["errors"] else ""
                 cells += [f"{p['rps']:,.0f}{errors}", ms(p.get("p99_ms")), share(p["share"])]
         conn_cell = str(first["connections"]) + (f" ({'; '.join(conns)})" if conns else "")
         out.append(f"| {first['label']} | {conn_cell} | " + " | ".join(cells) + " |")
