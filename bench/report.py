@@ -4,9 +4,11 @@
   report.py collect RAWDIR OUT.json   parse wrk output, dotnet-counters JSON and run facts; save
                                       OUT.json and print the table
   report.py table RESULTS.json        print the table of a saved run
-  report.py render [--before F] [--after F] [--md F] [--svg F]
+  report.py render [--before F] [--after F] [--postgresql F] [--postgresql-x2 F] [--md F] [--svg F]
                                       write docs/benchmarks.md and docs/benchmarks.svg from
                                       bench/results/before.json and bench/results/latest.json
+                                      (SQLite), beside latest-postgresql.json and
+                                      latest-postgresql-x2.json when they exist
 
 Every Sched figure is divided by the hello app's rate measured just before and just after it in
 the same run, so a busy or slow machine moves both sides of the ratio together.
@@ -49,7 +51,44 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
 def parse_wrk(text):
-    """The figures of one wrk run (with --latency), plus the BENCH_* lines run.sh and the Lua add."""
+    """The figures of one measured run, plus the BENCH_* lines run.sh adds. A run of several Sched
+    instances holds one wrk output per instance, each after a BENCH_INSTANCE line: their rates,
+    requests, errors and Lua counts are summed, and the slower instance's p50 and p99 are taken."""
+    sections = re.split(r"^BENCH_INSTANCE \d+\n", text, flags=re.M)[1:] or [text]
+    each = [parse_one_wrk(section) for section in sections]
+    run = {}
+    for key in ("rps", "requests"):
+        if all(key in r for r in each):
+            run[key] = sum(r[key] for r in each)
+    for key in ("p50_ms", "p99_ms"):
+        if all(key in r for r in each):
+            run[key] = max(r[key] for r in each)
+    for key in ("non2xx", "socket_errors", "timeouts"):
+        run[key] = sum(r[key] for r in each)
+    if all("lua" in r for r in each):
+        run["lua"] = {k: sum(r["lua"].get(k, 0) for r in each) for k in each[0]["lua"]}
+    if last := next((r["last_unexpected"] for r in each if "last_unexpected" in r), None):
+        run["last_unexpected"] = last
+    if len(each) > 1:
+        run["instance_rps"] = [r.get("rps") for r in each]
+    if m := re.search(r"^BENCH_RUN name=(\S+) cpu_ticks=(\d+) clk_tck=(\d+)(.*)$", text, re.M):
+        seconds = int(m.group(2)) / int(m.group(3))
+        if run.get("requests"):
+            run["cpu_us_per_request"] = seconds / run["requests"] * 1e6
+        extra = dict(pair.split("=") for pair in m.group(4).split())
+        if "connections" in extra:
+            run["connections"] = int(extra["connections"])
+    if m := re.search(r"^BENCH_COLD first_ms=(\d+)$", text, re.M):
+        run["first_ms"] = int(m.group(1))
+    # Errors: answers a browser would not call success, plus broken sockets. The Lua scripts'
+    # count includes wrk's non-2xx/3xx, and adds forms shown again and redirects to /login/.
+    bad = run["lua"]["unexpected"] if "lua" in run else run["non2xx"]
+    run["errors"] = bad + run["socket_errors"]
+    return run
+
+
+def parse_one_wrk(text):
+    """The figures of one wrk process's output (with --latency), plus the BENCH_LUA lines of the scripts."""
     run = {}
     if m := re.search(r"Requests/sec:\s+([\d.]+)", text):
         run["rps"] = float(m.group(1))
@@ -67,16 +106,6 @@ def parse_wrk(text):
         run["lua"] = {k: int(v) for k, v in (pair.split("=") for pair in m.group(1).split())}
     if m := re.search(r"^BENCH_LUA_LAST_UNEXPECTED (.*)$", text, re.M):
         run["last_unexpected"] = m.group(1).strip()
-    if m := re.search(r"^BENCH_RUN name=(\S+) cpu_ticks=(\d+) clk_tck=(\d+)$", text, re.M):
-        seconds = int(m.group(2)) / int(m.group(3))
-        if run.get("requests"):
-            run["cpu_us_per_request"] = seconds / run["requests"] * 1e6
-    if m := re.search(r"^BENCH_COLD first_ms=(\d+)$", text, re.M):
-        run["first_ms"] = int(m.group(1))
-    # Errors: answers a browser would not call success, plus broken sockets. The Lua scripts'
-    # count includes wrk's non-2xx/3xx, and adds forms shown again and redirects to /login/.
-    bad = run["lua"]["unexpected"] if "lua" in run else run["non2xx"]
-    run["errors"] = bad + run["socket_errors"]
     return run
 
 
@@ -129,15 +158,19 @@ def collect(raw_dir, out):
         around = [r["rps"] for r in (runs[index - 1] if index > 0 else None,
                                      runs[index + 1] if index + 1 < len(runs) else None)
                   if r and r["name"] == "hello"]
-        run.update(key=key, label=label.format(**labels), connections=connections,
+        # Two instances count the connections of both wrk processes (a single connection each
+        # for create-1); older raw output has no count and ran the table's.
+        run.update(key=key, label=label.format(**labels), connections=run.get("connections", connections),
                    hello_rps=statistics.mean(around), share=run["rps"] / statistics.mean(around) * 100)
         paths.append(run)
 
     by_key = {p["key"]: p for p in paths}
     load = next(r for r in runs if r["name"] == "counters-load")
+    # The counters and RSS are the first instance's, so its own rate is the divisor.
+    load_rps = load["instance_rps"][0] if "instance_rps" in load else load["rps"]
     means = counter_means(raw / "counters.json")
     rss_kb = int(re.search(r"kb=(\d+)", (raw / "rss.txt").read_text()).group(1))
-    cold = next(r for r in runs if r["name"] == "cold")
+    cold = next((r for r in runs if r["name"] == "cold"), None)  # one-instance runs only
     login = by_key.get("login-post")
     hash_samples = [float(v) for v in meta["hash_ms"].split()]
     hash_ms = statistics.mean(hash_samples)
@@ -149,6 +182,8 @@ def collect(raw_dir, out):
             "commit": meta["commit"], "loadavg_at_end": meta["loadavg"]},
         "settings": {
             "quick": meta["quick"] == "true", "duration_s": int(meta["duration"]),
+            "provider": meta.get("provider", "Sqlite"), "instances": int(meta.get("instances", 1)),
+            "postgresql": meta.get("postgresql"),
             "warmup_s": int(meta["warmup"]), "counters_s": int(meta["counters"]),
             "appointments": {"list": int(meta["users_list"]), "big": int(meta["users_big"]),
                              "mixed": int(meta["mixed_stable"]), "delete_pool": int(meta["mixed_pool"])}},
@@ -160,9 +195,9 @@ def collect(raw_dir, out):
         "paths": paths,
         "runtime": {
             "counters": sorted(means),
-            "rps": load["rps"],
+            "rps": load_rps,
             "alloc_bytes_per_s": means.get(COUNTERS["alloc"]),
-            "alloc_bytes_per_request": means[COUNTERS["alloc"]] / load["rps"] if COUNTERS["alloc"] in means else None,
+            "alloc_bytes_per_request": means[COUNTERS["alloc"]] / load_rps if COUNTERS["alloc"] in means else None,
             "jit_methods_per_s": means.get(COUNTERS["jit"]),
             "gen0_per_s": means.get(f"{COUNTERS['gc']}[gen0]"),
             "gen1_per_s": means.get(f"{COUNTERS['gc']}[gen1]"),
@@ -170,7 +205,8 @@ def collect(raw_dir, out):
             "lock_contentions_per_s": means.get(COUNTERS["locks"]),
             "rss_mb": rss_kb / 1024},
         "cold_start": {"first_page_ms": cold["first_ms"], "first_5s_rps": cold["rps"],
-                       "share_of_steady": cold["rps"] / by_key["list"]["rps"] * 100 if "list" in by_key else None},
+                       "share_of_steady": cold["rps"] / by_key["list"]["rps"] * 100 if "list" in by_key else None}
+        if cold else None,
         "login": {"hash_ms": hash_ms, "hash_ms_before_and_after": hash_samples,
                   "cpu_ms_per_login": login["cpu_us_per_request"] / 1000 if login else None,
                   "ratio_to_hash": login["cpu_us_per_request"] / 1000 / hash_ms if login else None},
@@ -220,15 +256,24 @@ HEADER = ("path", "conns", "rps", "p50", "p99", "errors", "% of hello", "server 
 def notes(results):
     """The figures that are not one row per path, as sentences."""
     r, c, login, s = results["runtime"], results["cold_start"], results["login"], results["settings"]
+    instances = s.get("instances", 1)
     out = []
+    if instances > 1:
+        out.append(f"{instances} Sched processes on one PostgreSQL database, loaded at once: each row's rps, errors and "
+                   f"requests are the sum over one wrk per instance (half the threads and connections each, started "
+                   f"together), p50 and p99 the slower instance's, server CPU both processes' over all requests.")
     if r["alloc_bytes_per_request"] is not None:
-        out.append(f"Under the list ({s['appointments']['list']}) load, {r['rps']:,.0f} rps: "
+        whose = f"the first of the {instances} instances, at its " if instances > 1 else ""
+        out.append(f"Under the list ({s['appointments']['list']}) load, {whose}{r['rps']:,.0f} rps: "
                    f"{r['alloc_bytes_per_request'] / 1024:,.0f} KB allocated per request "
                    f"({r['alloc_bytes_per_s'] / 1e6:,.0f} MB/s), JIT {r['jit_methods_per_s']:.0f} methods compiled/s, "
                    f"GCs {r['gen0_per_s']:.1f}/s of gen0, {r['gen1_per_s']:.1f}/s of gen1, {r['gen2_per_s']:.1f}/s of gen2, "
                    f"lock contentions {r['lock_contentions_per_s']:.1f}/s, RSS {r['rss_mb']:.0f} MB.")
-    out.append(f"Cold start: the first signed-in list answered {c['first_page_ms']:,} ms after the process started; "
-               f"the first 5 s ran at {c['first_5s_rps']:,.0f} rps, {share(c['share_of_steady'])} of the steady list rate.")
+    if c:
+        out.append(f"Cold start: the first signed-in list answered {c['first_page_ms']:,} ms after the process started; "
+                   f"the first 5 s ran at {c['first_5s_rps']:,.0f} rps, {share(c['share_of_steady'])} of the steady list rate.")
+    else:
+        out.append("Cold start is one process's figure: see the one-instance runs.")
     if login["cpu_ms_per_login"] is not None:
         out.append(f"POST /login/ is bounded by PBKDF2 (measured with 4 connections): {login['cpu_ms_per_login']:.0f} ms "
                    f"of server CPU per sign-in = {login['ratio_to_hash']:.2f}× one password hash "
@@ -254,13 +299,20 @@ def notes(results):
     return out
 
 
+def setup(results):
+    """The database and the number of Sched processes: "SQLite", "PostgreSQL 15.18 ×2"."""
+    s = results["settings"]
+    name = "SQLite" if s.get("provider", "Sqlite") == "Sqlite" else f"PostgreSQL {s.get('postgresql') or ''}".strip()
+    return name + (f" ×{s['instances']}" if s.get("instances", 1) > 1 else "")
+
+
 def table(results):
     m, s = results["machine"], results["settings"]
     widths = [max(len(str(row[i])) for row in [HEADER, *rows(results)]) for i in range(len(HEADER))]
     line = lambda row: "  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w)
                                  for i, (v, w) in enumerate(zip(row, widths)))
-    out = [f"Sched benchmark, {results['date']}, commit {m['commit']}: {m['cores']} cores, .NET {m['dotnet_runtime']}, "
-           f"wrk {s['duration_s']} s a run{' (QUICK: not for comparison)' if s['quick'] else ''}",
+    out = [f"Sched benchmark ({setup(results)}), {results['date']}, commit {m['commit']}: {m['cores']} cores, "
+           f".NET {m['dotnet_runtime']}, wrk {s['duration_s']} s a run{' (QUICK: not for comparison)' if s['quick'] else ''}",
            line(HEADER), "  ".join("-" * w for w in widths)]
     out += [line(row) for row in rows(results)]
     out.append("")
@@ -351,8 +403,50 @@ def method(results):
   just after the `POST /login/` run; the ratio is the server's CPU per sign-in over that cost.
 - `Sched:RateLimit:SignInPermitsPerMinute` is raised to 1,000,000 for the benchmark only, so that
   `POST /login/` can be measured; everything else is the app's own configuration.
+- PostgreSQL (`--provider PostgreSQL`): a throwaway cluster of Debian's PostgreSQL started by the script
+  (`initdb`, `pg_ctl`) on a free loopback port, with its default durability settings (fsync and
+  synchronous commit on) and `max_connections` 250. `create-tables` makes the schema and Sched runs with
+  `Sched:Database:MigrateOnStartup=false`, as several instances should; its Data Protection keys live in
+  the database. Seeding counts and ids are read with `psql` instead of `sqlite3`.
+- Two instances (`--instances 2`): two Sched processes on two ports and the one database. Users sign in
+  and are seeded through the first; every measured run loads both at once with one wrk per instance
+  (`-t1`, half the connections; `POST /appointments/create/` at 1 connection runs 1 per instance),
+  started together. Rates, requests, errors and CPU are summed; p50 and p99 are the slower instance's.
+  Each instance deletes its own half of the pool. The runtime counters and RSS are the first
+  instance's under that load; there is no cold start row.
 - The machine is shared (builds and other load run beside it), so absolute rps move from run to run;
   the share of hello from the same run is the figure to compare."""
+
+
+def providers_table(columns):
+    """One row per path; for each setup (SQLite, PostgreSQL, PostgreSQL ×2) its rps, p99 and share of hello."""
+    present = [(name, run) for name, run in columns if run]
+    head = "| path | conns | " + " | ".join(f"{name}: rps | p99 | % of hello" for name, _ in columns) + " |"
+    out = [head, "|---|---:|" + "---:|---:|---:|" * len(columns)]
+    keys = []
+    for _, run in present:
+        keys += [p["key"] for p in run["paths"] if p["key"] not in keys]
+    for key in keys:
+        found = [next((p for p in run["paths"] if p["key"] == key), None) if run else None for _, run in columns]
+        first = next(p for p in found if p)
+        conns = []
+        for (name, _), p in zip(columns, found):
+            if p and p["connections"] != first["connections"]:
+                conns.append(f"{name}: {p['connections']}")
+        cells = []
+        for p in found:
+            if p is None:
+                cells += ["–"] * 3
+            else:
+                errors = f" ({p['errors']:,} error{'s' * (p['errors'] != 1)})" if p["errors"] else ""
+                cells += [f"{p['rps']:,.0f}{errors}", ms(p.get("p99_ms")), share(p["share"])]
+        conn_cell = str(first["connections"]) + (f" ({'; '.join(conns)})" if conns else "")
+        out.append(f"| {first['label']} | {conn_cell} | " + " | ".join(cells) + " |")
+    hello = []
+    for _, run in columns:
+        hello += [f"{run['hello']['rps']:,.0f}", ms(run["hello"]["p99_ms"]), "100 %"] if run else ["–"] * 3
+    out.append("| hello app (the ceiling, one process) | 32 | " + " | ".join(hello) + " |")
+    return "\n".join(out)
 
 
 def facts_table(runs):
@@ -368,9 +462,10 @@ def facts_table(runs):
     return "\n".join(out)
 
 
-def render(before_path, after_path, md_path, svg_path):
+def render(before_path, after_path, postgresql_path, postgresql_x2_path, md_path, svg_path):
     load = lambda path: json.loads(Path(path).read_text()) if Path(path).exists() else None
     before, after = load(before_path), load(after_path)
+    postgresql, postgresql_x2 = load(postgresql_path), load(postgresql_x2_path)
     if before is None and after is None:
         sys.exit(f"bench: neither {before_path} nor {after_path} exists; run bench/run.sh first")
     if after == before:
@@ -381,8 +476,10 @@ def render(before_path, after_path, md_path, svg_path):
            "# Benchmarks", "",
            "One command measures Sched against a bare Kestrel app on the same machine: `bench/run.sh` "
            "(6–8 minutes on 2 cores; `--quick` to try it). It saves `bench/results/latest.json` and "
-           "rewrites this page against `bench/results/before.json`; `python3 bench/report.py render` "
-           "rewrites it from those two files alone.", "",
+           "rewrites this page against `bench/results/before.json`. `bench/run.sh --provider PostgreSQL` "
+           "measures the same paths on PostgreSQL (`latest-postgresql.json`), and `--instances 2` with two "
+           "Sched processes on that one database (`latest-postgresql-x2.json`); each run rewrites this page "
+           "from every results file there is. `python3 bench/report.py render` rewrites it from those files alone.", "",
            "The targets, what the profiles showed and what changed: [performance.md](performance.md).", "",
            f"![Each path's share of the hello app, {' and '.join(name for name, _ in runs)}]({Path(svg_path).name})", ""]
     if before and after:
@@ -394,10 +491,30 @@ def render(before_path, after_path, md_path, svg_path):
             doc.append(f"| {p['label']} | {p['connections']} | {share(p['share'])} | "
                        f"{share(q['share']) if q else '–'} | {change} |")
         doc.append("")
+    sqlite = after or before
+    columns = [("SQLite", sqlite), ("PostgreSQL", postgresql), ("PostgreSQL ×2", postgresql_x2)]
+    doc += ["## SQLite, PostgreSQL and two instances", "",
+            "The same paths with Sched on a PostgreSQL server on the same machine, with one Sched process and with "
+            "two processes sharing the database, both loaded at once by the same load generator (one wrk per "
+            "instance, half the connections each; rps summed, p99 the slower instance's). Every share is of the one "
+            "hello app measured beside it in the same run. The machine has 2 cores, which the load generator, "
+            "PostgreSQL and every Sched process share: a second instance adds no CPU, so it cannot be expected to scale here; "
+            "it shows that two instances serve one database and one set of sessions correctly and what the sharing costs.", "",
+            providers_table(columns), ""]
+    missing = [(name, flags) for (name, run), flags in zip(columns[1:], ("--provider PostgreSQL", "--provider PostgreSQL --instances 2"))
+               if not run]
+    doc += [f"- {name}: not measured yet (`bench/run.sh {flags}`)." for name, flags in missing]
+    doc += [f"- {name}: {run['date']}, commit {run['machine']['commit']}, {setup(run)}, load average at the end "
+            f"{run['machine']['loadavg_at_end']}{' (QUICK run: not for comparison)' if run['settings']['quick'] else ''}."
+            for name, run in columns if run] + [""]
     doc += ["## Machine and runs", "", facts_table(runs), "", "## Method", "", method(runs[-1][1]), ""]
     for name, run in runs:
         doc += [f"## {name.capitalize()}: commit {run['machine']['commit']}, {run['date']}", "", md_table(run), ""]
         doc += [f"- {note}" for note in notes(run)] + [""]
+    for name, run in columns[1:]:
+        if run:
+            doc += [f"## {name}: commit {run['machine']['commit']}, {run['date']}", "", md_table(run), ""]
+            doc += [f"- {note}" for note in notes(run)] + [""]
     Path(md_path).write_text("\n".join(doc))
     Path(svg_path).write_text(svg(runs))
     print(f"Wrote {os.path.relpath(md_path)} and {os.path.relpath(svg_path)}")
@@ -414,6 +531,8 @@ def main():
     r = commands.add_parser("render")
     r.add_argument("--before", default=ROOT / "bench/results/before.json")
     r.add_argument("--after", default=ROOT / "bench/results/latest.json")
+    r.add_argument("--postgresql", default=ROOT / "bench/results/latest-postgresql.json")
+    r.add_argument("--postgresql-x2", default=ROOT / "bench/results/latest-postgresql-x2.json")
     r.add_argument("--md", default=ROOT / "docs/benchmarks.md")
     r.add_argument("--svg", default=ROOT / "docs/benchmarks.svg")
     args = parser.parse_args()
@@ -422,7 +541,7 @@ def main():
     elif args.command == "table":
         print(table(json.loads(Path(args.results).read_text())))
     else:
-        render(args.before, args.after, args.md, args.svg)
+        render(args.before, args.after, args.postgresql, args.postgresql_x2, args.md, args.svg)
 
 
 if __name__ == "__main__":
