@@ -80,15 +80,20 @@ public static class InfrastructureDependencyInjection
     }
 
     /// <summary>
-    /// Registers the provider's pooled context factory, and from it the request's context, both as the
-    /// provider's type and as <see cref="ApplicationDbContext"/> (what Identity and the session store use).
+    /// Registers the provider's context pool: the request's context (as the provider's type, as
+    /// <see cref="ApplicationDbContext"/> for Identity, and as <see cref="IApplicationDbContext"/>), and a
+    /// factory over the same pool for what rents contexts outside a request's scope (the session store).
+    /// The request's context is a lease of EF Core's own (<c>AddDbContextPool</c>) that the scope gives
+    /// back once. A context made by the factory instead would go back to the pool at every Dispose, and
+    /// the scope disposes it once per registration that handed it out: three times, the later ones while
+    /// another request may already be using it ("Cannot access a disposed context" under load).
     /// </summary>
     private static void AddContexts<TContext>(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
         where TContext : ApplicationDbContext
     {
+        services.AddDbContextPool<TContext>(configure);
         services.AddPooledDbContextFactory<TContext>(configure);
         services.AddSingleton<IDbContextFactory<ApplicationDbContext>, ProviderContextFactory<TContext>>();
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<TContext>());
     }
