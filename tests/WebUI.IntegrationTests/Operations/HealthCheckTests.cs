@@ -49,12 +49,17 @@ public sealed class HealthCheckTests
         (await ready.Content.ReadAsStringAsync()).Should().Be("Healthy");
     }
 
-    [Fact]
-    public async Task A_missing_database_folder_is_not_ready_and_the_answer_names_nothing_of_it()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSQL")]
+    public async Task An_unreachable_database_is_not_ready_and_the_answer_names_nothing_of_it(string provider)
     {
-        var missing = Path.Combine(Path.GetTempPath(), $"sched-missing-{Guid.NewGuid():N}", "sched.db");
+        // SQLite: a file in a folder that does not exist. PostgreSQL: a port where nothing listens.
+        var unreachable = provider == "Sqlite"
+            ? $"Data Source={Path.Combine(Path.GetTempPath(), $"sched-missing-{Guid.NewGuid():N}", "sched.db")}"
+            : "Host=127.0.0.1;Port=1;Database=sched_unreachable;Username=sched;Timeout=2";
         await using var app = SchedAppFactory.WithSettings(
-            (NoMigrationAtStartUp, "false"), ("ConnectionStrings:Sched", $"Data Source={missing}"));
+            ("Sched:Database:Provider", provider), (NoMigrationAtStartUp, "false"), ("ConnectionStrings:Sched", unreachable));
         using var client = app.CreateBrowserClient();
 
         using var alive = await client.GetAsync("/healthz");
