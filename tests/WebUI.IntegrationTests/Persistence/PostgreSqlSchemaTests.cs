@@ -1,0 +1,101 @@
+// The PostgreSQL schema, made by its own migrations, holds what the SQLite one holds (AppointmentSchemaTests):
+// instants as timestamptz, the CHECK constraints that refuse a row the rules forbid, and the (owner, start) index.
+using Npgsql;
+
+namespace Sched.WebUI.IntegrationTests.Persistence;
+
+public sealed class PostgreSqlSchemaTests : IAsyncLifetime
+{
+    private readonly SchedAppFactory _app = SchedAppFactory.WithSettings(("Sched:Database:Provider", "PostgreSQL"));
+    private string _ownerId = string.Empty;
+
+    public async Task InitializeAsync() => _ownerId = await _app.CreateUserAsync(TestData.NewEmail());
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData(255, 255, 10_000, 10, true)]
+    [InlineData(256, 1, 1, 10, false)]
+    [InlineData(1, 256, 1, 10, false)]
+    [InlineData(1, 1, 10_001, 10, false)]
+    [InlineData(1, 1, 1, 8, false)]
+    public async Task Rows_outside_the_rules_are_refused_by_the_database(int title, int location, int description, int endHour, bool stored)
+    {
+        var insert = () => ExecuteAsync(
+            """
+            INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
+            VALUES (@owner, @title, '2026-03-02 09:00Z', @end, FALSE, @location, @description, now(), now())
+            """,
+            ("owner", _ownerId), ("title", new string('t', title)), ("end", new DateTime(2026, 3, 2, endHour, 0, 0, DateTimeKind.Utc)),
+            ("location", new string('l', location)), ("description", new string('d', description)));
+
+        if (stored)
+        {
+            (await insert()).Should().Be(1);
+        }
+        else
+        {
+            // PostgreSQL enforces the declared lengths itself (22001) before the CHECK constraints (23514) that SQLite needs.
+            (await insert.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should()
+                .BeOneOf(PostgresErrorCodes.CheckViolation, PostgresErrorCodes.StringDataRightTruncation);
+        }
+    }
+
+    [Theory]
+    [InlineData("TRUE, '2026-03-02', '2026-03-01'")] // all day, ending before it starts
+    [InlineData("TRUE, NULL, NULL")] // all day without its days
+    [InlineData("FALSE, '2026-03-02', '2026-03-02'")] // timed, with days
+    public async Task All_day_rows_without_sound_days_are_refused(string allDayAndDays)
+    {
+        var insert = () => ExecuteAsync(
+            $"""
+             INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "FirstDay", "LastDay", "Created", "Modified")
+             VALUES (@owner, 'Holiday', '2026-03-02 00:00Z', '2026-03-03 00:00Z', {allDayAndDays}, now(), now())
+             """,
+            ("owner", _ownerId));
+
+        (await insert.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.CheckViolation);
+    }
+
+    [Fact]
+    public async Task Instants_are_timestamptz_and_the_list_reads_through_the_owner_and_start_index()
+    {
+        var types = await RowsAsync(
+            """
+            SELECT column_name, data_type FROM information_schema.columns
+            WHERE table_name = 'Appointments' AND column_name IN ('Start', 'End', 'Created', 'Modified')
+            """);
+        var index = await RowsAsync("""SELECT indexdef FROM pg_indexes WHERE tablename = 'Appointments' AND indexname = 'IX_Appointments_OwnerId_Start'""");
+
+        types.Select(row => row[1]).Should().HaveCount(4).And.OnlyContain(type => type == "timestamp with time zone");
+        index.Should().ContainSingle().Which[0].Should().EndWith("""("OwnerId", "Start")""");
+    }
+
+    private async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(_app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<List<string[]>> RowsAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string[]>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
+        }
+
+        return rows;
+    }
+}
