@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Sched.Domain.Appointments;
 
 /// <summary>
@@ -26,6 +28,7 @@ public sealed class Appointment : IAuditable
     private Appointment()
     {
         OwnerId = string.Empty;
+        SearchText = string.Empty;
     }
 
     public int Id { get; private set; }
@@ -53,6 +56,12 @@ public sealed class Appointment : IAuditable
 
     public string? Description { get; private set; }
 
+    /// <summary>
+    /// Title, location and description folded by <see cref="AppointmentSearch"/>, kept with the text it
+    /// is made from so the list can search in SQL the same way on every database.
+    /// </summary>
+    public string SearchText { get; private set; }
+
     public DateTime Created { get; set; }
 
     public DateTime Modified { get; set; }
@@ -60,11 +69,13 @@ public sealed class Appointment : IAuditable
     public AppointmentPeriod When => AppointmentPeriod.Stored(Start, End, FirstDay, LastDay);
 
     /// <summary>Replaces what the owner can edit, with the same rules as a new appointment.</summary>
+    [MemberNotNull(nameof(SearchText))]
     public void Change(string? title, AppointmentPeriod when, string? location, string? description)
     {
         Title = Bounded(title?.Trim(), TitleMaxLength, nameof(title));
         Location = Bounded(location?.Trim(), LocationMaxLength, nameof(location));
         Description = Bounded(description, DescriptionMaxLength, nameof(description));
+        SearchText = AppointmentSearch.TextOf(Title, Location, Description);
         Schedule(when);
     }
 

@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
+using Sched.Domain.Appointments;
 
 namespace Sched.Infrastructure.Persistence;
 
 /// <summary>
 /// Schema work, for start-up (Sched:Database:MigrateOnStartup) and the create-tables and
-/// drop-tables verbs: applies EF Core migrations, or deletes the whole database. Not a use case.
+/// drop-tables verbs: applies EF Core migrations (and fills what a migration cannot compute in SQL),
+/// or deletes the whole database. Not a use case.
 /// </summary>
 public sealed class DatabaseInitialiser(ApplicationDbContext context)
 {
@@ -25,6 +27,50 @@ public sealed class DatabaseInitialiser(ApplicationDbContext context)
 
         await context.Database.ExecuteSqlRawAsync(context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
+        await FillSearchTextAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The AppointmentSearch migration adds the search column empty: its fold is .NET's
+    /// (<see cref="AppointmentSearch"/>), which neither database's lower() reproduces for every letter,
+    /// so rows stored before it are filled here, once, in batches. A row with text and an empty search
+    /// column exists only before this has run (the entity keeps the column from then on), so finding
+    /// none is the whole cost of later start-ups.
+    /// </summary>
+    private async Task FillSearchTextAsync(CancellationToken cancellationToken)
+    {
+        const int batchSize = 500;
+        var afterId = 0;
+        while (true)
+        {
+            var batch = await context.Appointments.AsNoTracking()
+                .Where(a => a.Id > afterId && a.SearchText == "" && (a.Title != null || a.Location != null || a.Description != null))
+                .OrderBy(a => a.Id)
+                .Take(batchSize)
+                .Select(a => new { a.Id, a.Title, a.Location, a.Description })
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            await context.WriteAsync(
+                async token =>
+                {
+                    await using var transaction = await context.Database.BeginTransactionAsync(token);
+                    foreach (var row in batch)
+                    {
+                        var searchText = AppointmentSearch.TextOf(row.Title, row.Location, row.Description);
+                        await context.Appointments.Where(a => a.Id == row.Id)
+                            .ExecuteUpdateAsync(set => set.SetProperty(a => a.SearchText, searchText), token);
+                    }
+
+                    await transaction.CommitAsync(token);
+                    return batch.Count;
+                },
+                cancellationToken);
+            afterId = batch[^1].Id;
+        }
     }
 
     /// <summary>Deletes the database with all its data.</summary>

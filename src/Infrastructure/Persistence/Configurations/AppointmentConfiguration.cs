@@ -31,6 +31,7 @@ public sealed class AppointmentConfiguration(string sqlTrue, string sqlFalse)
         builder.Property(a => a.Title).HasMaxLength(Appointment.TitleMaxLength);
         builder.Property(a => a.Location).HasMaxLength(Appointment.LocationMaxLength);
         builder.Property(a => a.Description).HasMaxLength(Appointment.DescriptionMaxLength);
+        builder.Property(a => a.SearchText).IsRequired();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
 
         // The list reads one owner's appointments ordered by start (all-day ones anchored in the owner's zone).
