@@ -12,9 +12,15 @@ public sealed class AppointmentsController(IMediator mediator) : Controller
     [HttpGet("/")]
     public IActionResult Home() => RedirectToAction(nameof(Index));
 
+    /// <summary>The list: <paramref name="show"/> is upcoming (the default), past or all; <paramref name="q"/> searches it.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
-        View(await mediator.Send(new GetAppointmentsQuery(page), cancellationToken));
+    public async Task<IActionResult> Index(int page = 1, string? show = null, string? q = null, CancellationToken cancellationToken = default)
+    {
+        var list = await mediator.Send(new GetAppointmentsQuery(page, Show: show, Search: q), cancellationToken);
+        var view = View(list);
+        view.StatusCode = list.SearchRefused is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        return view;
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Detail(int id, CancellationToken cancellationToken) =>

@@ -44,7 +44,7 @@ public sealed class AuthorizationBehaviourTests : IAsyncLifetime
 
         var page = await _host.SendAsync(new GetAppointmentsQuery());
 
-        page.Items.Should().BeEmpty();
+        page.Page.Items.Should().BeEmpty();
     }
 
     [Fact]
