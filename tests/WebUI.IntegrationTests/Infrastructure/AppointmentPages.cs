@@ -49,9 +49,9 @@ public static class AppointmentPages
         return json.RootElement.GetProperty("status").GetString();
     }
 
-    /// <summary>The ids on one page of the client's appointment list, in its order.</summary>
+    /// <summary>The ids on one page of the client's whole appointment list (past ones too), in its order.</summary>
     public static async Task<IReadOnlyList<int>> ListedAppointmentIdsAsync(this HttpClient client, int page = 1) =>
-        PageHtml.ListedAppointmentIds(await client.GetPageHtmlAsync($"/appointments/?page={page}"));
+        PageHtml.ListedAppointmentIds(await client.GetPageHtmlAsync($"/appointments/?show=all&page={page}"));
 
     /// <summary>The text of the detail page's "when" line, e.g. "2030-05-01 - Wednesday at 3:30pm for 1 hour".</summary>
     public static async Task<string> WhenShownAsync(this HttpClient client, int id) =>

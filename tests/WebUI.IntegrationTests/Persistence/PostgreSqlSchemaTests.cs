@@ -1,6 +1,9 @@
 // The PostgreSQL schema, made by its own migrations, holds what the SQLite one holds (AppointmentSchemaTests):
-// instants as timestamptz, the CHECK constraints that refuse a row the rules forbid, and the (owner, start) index.
+// instants as timestamptz, the CHECK constraints that refuse a row the rules forbid, the (owner, start) index,
+// and the search column that rows stored before it get filled with .NET's fold.
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Sched.Infrastructure.Persistence;
 
 namespace Sched.WebUI.IntegrationTests.Persistence;
 
@@ -69,6 +72,26 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
 
         types.Select(row => row[1]).Should().HaveCount(4).And.OnlyContain(type => type == "timestamp with time zone");
         index.Should().ContainSingle().Which[0].Should().EndWith("""("OwnerId", "Start")""");
+    }
+
+    [Fact]
+    public async Task Rows_stored_without_search_text_get_the_folded_text_of_every_letter_when_the_database_is_migrated()
+    {
+        // As a row from before the AppointmentSearch migration: the column's default, empty.
+        await ExecuteAsync(
+            """
+            INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
+            VALUES (@owner, 'ÄRZTE-Treffen', '2031-03-02 09:00Z', '2031-03-02 10:00Z', FALSE, 'École', NULL, now(), now())
+            """,
+            ("owner", _ownerId));
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().MigrateAsync(CancellationToken.None);
+        }
+
+        (await RowsAsync("""SELECT "SearchText" FROM "Appointments" WHERE "OwnerId" = '""" + _ownerId + "'"))
+            .Should().ContainSingle().Which.Should().Equal("ärzte-treffen\nécole");
     }
 
     private async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
