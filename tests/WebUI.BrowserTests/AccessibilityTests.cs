@@ -21,6 +21,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(Flash(Page, "Appointment created.")).ToBeVisibleAsync();
         found.AddRange(await BlockingViolationsAsync("list with a flash"));
 
+        await Page.GotoAsync("/appointments/?show=past&q=nothing");
+        found.AddRange(await BlockingViolationsAsync("past list, searched, empty"));
+
         await Page.GotoAsync(detail);
         found.AddRange(await BlockingViolationsAsync("detail"));
 

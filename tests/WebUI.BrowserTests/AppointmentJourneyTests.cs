@@ -1,5 +1,5 @@
-// Journey: one appointment's whole life in the browser: a form error fixed in place, the list, the
-// detail page, an edit, and a delete through the page's own script (confirm dialog, HTTP DELETE).
+// Journeys: one appointment's whole life in the browser (a form error fixed in place, the list, the
+// detail page, an edit, a delete through the page's own script); searching the list and its tabs.
 namespace Sched.WebUI.BrowserTests;
 
 public sealed class AppointmentJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
@@ -68,5 +68,34 @@ public sealed class AppointmentJourneyTests(BrowserFixture fixture) : BrowserTes
         dialogs.Should().Equal("confirm: Delete this appointment?");
         await Expect(Flash(Page, "Appointment deleted.")).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("empty")).ToHaveTextAsync("No appointments.");
+    }
+
+    [Fact]
+    public async Task The_list_is_searched_from_its_form_in_any_letter_case_and_the_search_stays_across_its_tabs()
+    {
+        await LogInAsync(Page, await CreateUserAsync("ada"));
+        await CreateAppointmentAsync(Page, "Parents' evening", "2030-05-01T18:00", "2030-05-01T20:00", "École du soir");
+        await CreateAppointmentAsync(Page, "Dentist", "2030-05-02T09:00", "2030-05-02T10:00", "Main Street 4");
+
+        var search = Page.GetByRole(AriaRole.Search);
+        await search.GetByLabel("Search").FillAsync("ÉCOLE");
+        await search.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/appointments/\?q=%C3%89COLE$"));
+        await Expect(Page.Locator(".list-group").GetByRole(AriaRole.Link)).ToHaveCountAsync(1);
+        await Expect(ListEntry(Page, "Parents' evening")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Upcoming", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Past", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Past", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(Page.GetByTestId("empty")).ToHaveTextAsync("Nothing matches “ÉCOLE”.");
+        await Expect(search.GetByLabel("Search")).ToHaveValueAsync("ÉCOLE");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "All", Exact = true }).ClickAsync();
+        await Expect(ListEntry(Page, "Parents' evening")).ToBeVisibleAsync();
+        await search.GetByLabel("Search").FillAsync("");
+        await search.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(Page.Locator(".list-group").GetByRole(AriaRole.Link)).ToHaveCountAsync(2);
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "All", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
     }
 }
