@@ -1,5 +1,6 @@
 // Appointment guards its own rules: owner, end not before start, bounded text, UTC instants; all-day
-// appointments keep their days and are anchored where those days begin in the owner's zone.
+// appointments keep their days and are anchored where those days begin in the owner's zone; its text
+// is kept folded for the list's search.
 using Sched.Domain.Appointments;
 
 namespace Sched.Domain.UnitTests;
@@ -39,6 +40,19 @@ public sealed class AppointmentTests
         var create = () => new Appointment(ownerId, "x", AppointmentPeriod.Between(Start, Start), null, null);
 
         create.Should().Throw<ArgumentException>().WithMessage("*owner*");
+    }
+
+    [Fact]
+    public void Keeps_its_stored_text_folded_for_search_and_folds_it_again_when_changed()
+    {
+        var appointment = new Appointment("owner-1", " ÄRZTE ", AppointmentPeriod.Between(Start, Start), "École", null);
+
+        appointment.SearchText.Should().Be("ärzte\nécole");
+
+        appointment.Change("Dentist", appointment.When, null, "Bring the CARD");
+
+        appointment.SearchText.Should().Be("dentist\nbring the card");
+        new Appointment("owner-1", "  ", AppointmentPeriod.Between(Start, Start), null, null).SearchText.Should().BeEmpty();
     }
 
     [Fact]
