@@ -71,11 +71,13 @@ public class AppointmentBenchmarks
         File.Delete(_databasePath);
     }
 
+    // The whole list (show=all), as these figures were first measured: the rows lie in 2026, so the
+    // default (upcoming) list would soon be empty and measure nothing.
     [Benchmark(Description = "List: first page of 20")]
-    public Task<int> FirstPage() => Send(async m => (await m.Send(new GetAppointmentsQuery(1))).Items.Count);
+    public Task<int> FirstPage() => Send(async m => (await m.Send(new GetAppointmentsQuery(1, Show: "all"))).Page.Items.Count);
 
     [Benchmark(Description = "List: page 50 of 50")]
-    public Task<int> LastPage() => Send(async m => (await m.Send(new GetAppointmentsQuery(50))).Items.Count);
+    public Task<int> LastPage() => Send(async m => (await m.Send(new GetAppointmentsQuery(50, Show: "all"))).Page.Items.Count);
 
     [Benchmark(Description = "Detail")]
     public Task<int> Detail() => Send(async m => (await m.Send(new GetAppointmentQuery(_someAppointmentId))).Id);
