@@ -131,6 +131,36 @@ public sealed class OverlapWarningTests(SchedAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_warning_is_an_expected_outcome_and_logs_no_error()
+    {
+        await using var app = SchedAppFactory.RecordingErrors();
+        using var client = await app.CreateSignedInClientAsync(TestData.NewEmail());
+        await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist"));
+
+        using var create = await client.CreateAppointmentAsync(new AppointmentFields(Title: "Barber"));
+
+        PageHtml.MarkedHtml(await create.FormShownAgainAsync(), "overlap").Should().ContainSingle();
+        app.Errors.All.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task More_than_ten_overlaps_list_ten_and_say_there_are_more()
+    {
+        var email = TestData.NewEmail();
+        using var client = await factory.CreateSignedInClientAsync(email);
+        for (var minute = 0; minute < 11; minute++)
+        {
+            await factory.StoreAppointmentAsync(email, $"At 9:{minute:00}", new DateTime(2030, 5, 1, 9, minute, 0, DateTimeKind.Utc));
+        }
+
+        using var create = await client.CreateAppointmentAsync(new AppointmentFields(Title: "Meeting", Start: "2030-05-01T09:30"));
+
+        var form = await create.FormShownAgainAsync();
+        PageHtml.MarkedHtml(form, "overlap").Should().HaveCount(10);
+        PageHtml.MarkedText(form, "overlap-more").Should().Be("and more.");
+    }
+
+    [Fact]
     public async Task The_form_without_a_warning_has_no_Save_anyway_button()
     {
         using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
