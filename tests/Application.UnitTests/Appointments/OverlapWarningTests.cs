@@ -47,6 +47,27 @@ public sealed class OverlapWarningTests : AppointmentUseCaseTests
         (await StoredAsync(earlierId)).Should().NotBeNull();
     }
 
+    [Theory]
+    [InlineData(10, 30, true)] // inside 10:00–11:00
+    [InlineData(10, 0, true)] // at its start, which it covers
+    [InlineData(11, 0, false)] // at its end, which it does not
+    public async Task An_appointment_without_length_overlaps_what_runs_through_its_instant(int hour, int minute, bool overlaps)
+    {
+        await AddAppointmentAsync("Meeting", Local(2024, 7, 1, 10, 0), Local(2024, 7, 1, 11, 0));
+        var at = Local(2024, 7, 1, hour, minute);
+
+        var create = () => Host.SendAsync(Timed("Reminder", at, at));
+
+        if (overlaps)
+        {
+            await create.Should().ThrowAsync<OverlapsFoundException>();
+        }
+        else
+        {
+            await create.Should().NotThrowAsync();
+        }
+    }
+
     [Fact]
     public async Task AllowOverlap_stores_it_anyway()
     {
