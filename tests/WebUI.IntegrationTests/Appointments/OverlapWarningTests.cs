@@ -161,6 +161,25 @@ public sealed class OverlapWarningTests(SchedAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task On_PostgreSQL_the_same_overlaps_are_found_and_Save_anyway_stores()
+    {
+        await using var app = SchedAppFactory.WithSettings(("Sched:Database:Provider", "PostgreSQL"), ("Sched:DefaultTimeZone", "America/New_York"));
+        var email = TestData.NewEmail();
+        using var client = await app.CreateSignedInClientAsync(email);
+        await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Holiday", Start: "2030-05-01T00:00", AllDay: true));
+        await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist", Start: "2030-05-02T09:00"));
+
+        using var lateCall = await client.CreateAppointmentAsync(new AppointmentFields(Title: "Late call", Start: "2030-05-01T23:30"));
+        using var nextMorning = await client.CreateAppointmentAsync(new AppointmentFields(Title: "Breakfast", Start: "2030-05-02T08:00"));
+        using var anyway = await client.CreateAppointmentAsync(new AppointmentFields(Title: "Late call", Start: "2030-05-01T23:30", AllowOverlap: true));
+
+        ListedText(await lateCall.FormShownAgainAsync()).Should().Equal("Holiday, 2030-05-01 - Wednesday");
+        nextMorning.StatusCode.Should().Be(HttpStatusCode.Redirect, "08:00–09:00 ends as the dentist starts, on the day after the holiday");
+        anyway.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.AppointmentsOfAsync(email)).Select(a => a.Title).Should().Equal("Holiday", "Late call", "Breakfast", "Dentist");
+    }
+
+    [Fact]
     public async Task The_form_without_a_warning_has_no_Save_anyway_button()
     {
         using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
