@@ -5,8 +5,9 @@ namespace Sched.WebUI.Filters;
 
 /// <summary>
 /// The one place where Application's exceptions become answers, from one table. A broken rule shows
-/// the same form again with each error beside its field (a request without a form gets 400); not
-/// found is a 404 page, overlaps not yet confirmed show the form again with a warning that lists them, forbidden a 403 page (rendered by the status code pages); not signed in is
+/// the same form again with each error beside its field (a request without a form gets 400); overlaps
+/// not yet confirmed show the form again with a warning that lists them (without a form, 409); not
+/// found is a 404 page, forbidden a 403 page (rendered by the status code pages); not signed in is
 /// the login page. Actions marked <see cref="JsonStatusAttribute"/> get the same outcomes as JSON.
 /// </summary>
 public sealed class ExceptionResponseFilter : IAsyncActionFilter
