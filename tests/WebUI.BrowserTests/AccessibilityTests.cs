@@ -34,6 +34,12 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(FieldError(Page, "End")).ToBeVisibleAsync();
         found.AddRange(await BlockingViolationsAsync("create form with an error"));
 
+        await Page.GotoAsync("/appointments/create/");
+        await Page.GetByLabel("Start").FillAsync("2030-09-10T11:30");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Save anyway" })).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("create form with an overlap warning"));
+
         await Page.GotoAsync("/account/");
         found.AddRange(await BlockingViolationsAsync("account"));
 

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc.Filters;
+using Sched.Application.Appointments.Common;
 
 namespace Sched.WebUI.Filters;
 
 /// <summary>
 /// The one place where Application's exceptions become answers, from one table. A broken rule shows
-/// the same form again with each error beside its field (a request without a form gets 400); not
+/// the same form again with each error beside its field (a request without a form gets 400); overlaps
+/// not yet confirmed show the form again with a warning that lists them (without a form, 409); not
 /// found is a 404 page, forbidden a 403 page (rendered by the status code pages); not signed in is
 /// the login page. Actions marked <see cref="JsonStatusAttribute"/> get the same outcomes as JSON.
 /// </summary>
@@ -16,6 +18,7 @@ public sealed class ExceptionResponseFilter : IAsyncActionFilter
         [typeof(NotSignedInException)] = (StatusCodes.Status401Unauthorized, "Unauthorized"),
         [typeof(ForbiddenAccessException)] = (StatusCodes.Status403Forbidden, "Forbidden"),
         [typeof(NotFoundException)] = (StatusCodes.Status404NotFound, "Not Found"),
+        [typeof(OverlapsFoundException)] = (StatusCodes.Status409Conflict, "Conflict"),
     };
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
@@ -33,6 +36,8 @@ public sealed class ExceptionResponseFilter : IAsyncActionFilter
             {
                 ValidationException validation when FormModels.Of(context) is { } form && context.Controller is Controller page =>
                     ShowFormAgain(page, form, validation),
+                OverlapsFoundException overlaps when FormModels.Of(context) is { } form && context.Controller is Controller page =>
+                    ShowFormWithWarning(page, form, overlaps),
                 NotSignedInException => new ChallengeResult(),
                 _ => new StatusCodeResult(response.StatusCode),
             };
@@ -49,6 +54,13 @@ public sealed class ExceptionResponseFilter : IAsyncActionFilter
             }
         }
 
+        return page.View(form);
+    }
+
+    /// <summary>The form as sent, with the overlap warning and its "Save anyway" button (see <see cref="OverlapWarning"/>).</summary>
+    private static ViewResult ShowFormWithWarning(Controller page, object form, OverlapsFoundException overlaps)
+    {
+        page.ViewData[OverlapWarning.ViewDataKey] = new OverlapWarning(overlaps.Overlaps, overlaps.More);
         return page.View(form);
     }
 }

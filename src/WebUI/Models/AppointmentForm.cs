@@ -25,6 +25,12 @@ public sealed class AppointmentForm : IFormModel
 
     public string? Description { get; set; }
 
+    /// <summary>
+    /// Sent only by the overlap warning's "Save anyway" button: store it even though it overlaps
+    /// others. The form's own submit leaves it false, so a changed time is checked again.
+    /// </summary>
+    public bool AllowOverlap { get; set; }
+
     public static AppointmentForm From(AppointmentDetailDto appointment) => new()
     {
         Id = appointment.Id,
@@ -36,7 +42,7 @@ public sealed class AppointmentForm : IFormModel
         Description = appointment.Description,
     };
 
-    public CreateAppointmentCommand ToCreateCommand() => new(Title, Start, End, AllDay, Location, Description);
+    public CreateAppointmentCommand ToCreateCommand() => new(Title, Start, End, AllDay, Location, Description, AllowOverlap);
 
-    public UpdateAppointmentCommand ToUpdateCommand(int id) => new(id, Title, Start, End, AllDay, Location, Description);
+    public UpdateAppointmentCommand ToUpdateCommand(int id) => new(id, Title, Start, End, AllDay, Location, Description, AllowOverlap);
 }

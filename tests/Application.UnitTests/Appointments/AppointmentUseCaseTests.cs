@@ -30,9 +30,12 @@ public abstract class AppointmentUseCaseTests : IAsyncLifetime
         Host.CurrentUser.TimeZone = zone ?? TimeZoneInfo.Utc;
     }
 
-    /// <summary>Adds an appointment for the current user through the whole pipeline, as the create form does.</summary>
+    /// <summary>
+    /// Adds an appointment for the current user through the whole pipeline, as the create form does
+    /// after "Save anyway": arranged appointments may overlap (OverlapWarningTests checks the warning).
+    /// </summary>
     protected Task<int> AddAppointmentAsync(string title, DateTime start, DateTime? end = null, bool allDay = false) =>
-        Host.SendAsync(new CreateAppointmentCommand(title, start, end, allDay, Location: null, Description: null));
+        Host.SendAsync(new CreateAppointmentCommand(title, start, end, allDay, Location: null, Description: null, AllowOverlap: true));
 
     /// <summary>Adds an appointment for another user, then makes the previous current user current again.</summary>
     protected async Task<int> AddAppointmentForAsync(string userId, string title, DateTime start)

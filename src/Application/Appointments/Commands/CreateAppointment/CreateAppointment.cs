@@ -3,10 +3,13 @@ using Sched.Domain.Appointments;
 
 namespace Sched.Application.Appointments.Commands.CreateAppointment;
 
-/// <summary>Adds an appointment for the current user; returns its id.</summary>
+/// <summary>
+/// Adds an appointment for the current user; returns its id. When it would overlap others of theirs
+/// and <see cref="AllowOverlap"/> is false, nothing is stored and <see cref="OverlapsFoundException"/> lists them.
+/// </summary>
 [Authorize]
 public sealed record CreateAppointmentCommand(
-    string? Title, DateTime? Start, DateTime? End, bool AllDay, string? Location, string? Description)
+    string? Title, DateTime? Start, DateTime? End, bool AllDay, string? Location, string? Description, bool AllowOverlap = false)
     : IRequest<int>, IAppointmentInput;
 
 public sealed class CreateAppointmentCommandHandler(IApplicationDbContext db, ICurrentUser currentUser)
@@ -16,6 +19,11 @@ public sealed class CreateAppointmentCommandHandler(IApplicationDbContext db, IC
     {
         var ownerId = currentUser.RequiredUserId();
         var when = AppointmentTimes.ToPeriod(request, currentUser.TimeZone);
+        if (!request.AllowOverlap)
+        {
+            await db.Appointments.EnsureNoOverlapAsync(currentUser, when, exceptId: null, cancellationToken);
+        }
+
         var appointment = new Appointment(ownerId, request.Title, when, request.Location, request.Description);
         db.Appointments.Add(appointment);
         await db.SaveChangesAsync(cancellationToken);

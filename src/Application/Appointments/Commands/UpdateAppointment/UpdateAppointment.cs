@@ -4,10 +4,14 @@ using Sched.Domain.Appointments;
 
 namespace Sched.Application.Appointments.Commands.UpdateAppointment;
 
-/// <summary>Changes one of the current user's appointments; another user's is not found.</summary>
+/// <summary>
+/// Changes one of the current user's appointments; another user's is not found. When the new times
+/// would overlap others of theirs (never itself) and <see cref="AllowOverlap"/> is false, nothing
+/// changes and <see cref="OverlapsFoundException"/> lists them.
+/// </summary>
 [Authorize]
 public sealed record UpdateAppointmentCommand(
-    int Id, string? Title, DateTime? Start, DateTime? End, bool AllDay, string? Location, string? Description)
+    int Id, string? Title, DateTime? Start, DateTime? End, bool AllDay, string? Location, string? Description, bool AllowOverlap = false)
     : IRequest<Unit>, IAppointmentInput;
 
 public sealed class UpdateAppointmentCommandHandler(IApplicationDbContext db, ICurrentUser currentUser)
@@ -17,6 +21,11 @@ public sealed class UpdateAppointmentCommandHandler(IApplicationDbContext db, IC
     {
         var appointment = await db.Appointments.FindOwnedAsync(request.Id, currentUser, cancellationToken);
         var when = AppointmentTimes.ToPeriod(request, currentUser.TimeZone);
+        if (!request.AllowOverlap)
+        {
+            await db.Appointments.EnsureNoOverlapAsync(currentUser, when, exceptId: appointment.Id, cancellationToken);
+        }
+
         appointment.Change(request.Title, when, request.Location, request.Description);
         try
         {
