@@ -253,6 +253,14 @@ public sealed class GetCalendarQueryTests : AppointmentUseCaseTests
     }
 
     [Fact]
+    public async Task A_span_that_is_not_month_week_or_day_is_refused()
+    {
+        var get = () => Calendar((CalendarSpan)7, new DateOnly(2031, 5, 1));
+
+        (await get.Should().ThrowAsync<ValidationException>()).Which.Errors.Keys.Should().Equal("Span");
+    }
+
+    [Fact]
     public async Task Anonymous_visitors_are_refused()
     {
         ActAs(null);

@@ -142,9 +142,15 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
     }
 
     /// <summary>The first day of the week (as the user counts weeks) that holds the date.</summary>
-    public static DateOnly WeekStart(DateOnly date, DayOfWeek firstDayOfWeek) =>
+    private static DateOnly WeekStart(DateOnly date, DayOfWeek firstDayOfWeek) =>
         date.AddDays(-(((int)date.DayOfWeek - (int)firstDayOfWeek + 7) % 7));
 
     private static DateOnly? Reachable(DateOnly day) =>
         day >= GetCalendarQuery.EarliestDay && day <= GetCalendarQuery.LatestDay ? day : null;
+}
+
+public sealed class GetCalendarQueryValidator : AbstractValidator<GetCalendarQuery>
+{
+    public GetCalendarQueryValidator() =>
+        RuleFor(q => q.Span).IsInEnum().WithMessage("A calendar shows a month, a week or a day.");
 }
