@@ -99,6 +99,8 @@ public class AppointmentBenchmarks
 
         public TimeZoneInfo TimeZone => TimeZoneInfo.Utc;
 
+        public DayOfWeek FirstDayOfWeek => DayOfWeek.Monday;
+
         public string? ClientAddress => null;
     }
 

@@ -1,4 +1,4 @@
-// axe-core checks of the main pages as a signed-in (or anonymous) person sees them: no violation
+// axe-core checks of the main pages (calendar included) as a signed-in (or anonymous) person sees them: no violation
 // of impact "serious" or "critical" may appear on any of them.
 using Deque.AxeCore.Playwright;
 
@@ -45,6 +45,25 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
 
         await Page.GotoAsync("/account/password/");
         found.AddRange(await BlockingViolationsAsync("change password"));
+
+        found.Should().BeEmpty(
+            "axe should find no serious or critical violation, but found (page: rule [impact] x nodes: first node):\n{0}",
+            string.Join("\n", found));
+    }
+
+    [Fact]
+    public async Task Calendar_month_week_and_day_pages_have_no_serious_or_critical_axe_violations()
+    {
+        var found = new List<string>();
+        await LogInAsync(Page, await CreateUserAsync("axe-calendar"));
+        await CreateAppointmentAsync(Page, "Checked by axe", "2030-09-10T11:00", "2030-09-10T12:00");
+        await CreateAppointmentAsync(Page, "Away for three days", "2030-09-09T08:00", "2030-09-11T18:00");
+
+        foreach (var (name, path) in new[] { ("month", "/calendar/2030/09/"), ("this month", "/calendar/"), ("week", "/calendar/week/2030-09-10/"), ("day", "/calendar/day/2030-09-10/") })
+        {
+            await Page.GotoAsync(path);
+            found.AddRange(await BlockingViolationsAsync(name));
+        }
 
         found.Should().BeEmpty(
             "axe should find no serious or critical violation, but found (page: rule [impact] x nodes: first node):\n{0}",

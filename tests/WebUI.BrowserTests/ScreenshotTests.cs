@@ -1,4 +1,4 @@
-// Screenshots of the login, list, detail and form pages at desktop and phone widths, written to
+// Screenshots of the login, list, detail, form and calendar (month, week) pages at desktop and phone widths, written to
 // screenshots/ beside the test assembly for people to look at; at phone width no page may scroll sideways.
 namespace Sched.WebUI.BrowserTests;
 
@@ -20,7 +20,9 @@ public sealed class ScreenshotTests(BrowserFixture fixture) : BrowserTest(fixtur
         {
             ("list", "/appointments/"),
             ("detail", detail),
-            ("form", detail + "edit/"),
+            ("calendar-month", "/calendar/2030/03/"),
+            ("calendar-week", "/calendar/week/2030-03-12/"),
+            ("form", detail + "edit/"), // last: the form's errors are shown on it next
         };
         var signedInState = await Page.Context.StorageStateAsync();
 

@@ -55,10 +55,11 @@ public sealed class AccountService(UserManager<ApplicationUser> users, SignInMan
     public async Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return await users.FindByIdAsync(userId) is { } user ? new UserProfile(user.Email!, user.DisplayName, user.TimeZoneId) : null;
+        return await users.FindByIdAsync(userId) is { } user ? new UserProfile(user.Email!, user.DisplayName, user.TimeZoneId, user.FirstDayOfWeek ?? UserProfile.DefaultFirstDayOfWeek) : null;
     }
 
-    public async Task<bool> UpdateProfileAsync(string userId, string? displayName, string? timeZoneId, CancellationToken cancellationToken)
+    public async Task<bool> UpdateProfileAsync(
+        string userId, string? displayName, string? timeZoneId, DayOfWeek firstDayOfWeek, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (await users.FindByIdAsync(userId) is not { } user)
@@ -68,6 +69,7 @@ public sealed class AccountService(UserManager<ApplicationUser> users, SignInMan
 
         user.DisplayName = displayName;
         user.TimeZoneId = timeZoneId;
+        user.FirstDayOfWeek = firstDayOfWeek;
         await users.UpdateAsync(user);
         return true;
     }

@@ -13,6 +13,9 @@ public sealed class ApplicationUser : IdentityUser, IAuditable
     /// <summary>The IANA zone the user reads and enters times in; null means the configured default.</summary>
     public string? TimeZoneId { get; set; }
 
+    /// <summary>The day the user's calendar weeks begin on; null means Monday (nobody has chosen).</summary>
+    public DayOfWeek? FirstDayOfWeek { get; set; }
+
     public DateTime Created { get; set; }
 
     public DateTime Modified { get; set; }

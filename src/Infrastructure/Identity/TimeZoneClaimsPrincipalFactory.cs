@@ -4,7 +4,7 @@ using Sched.Application.Common.Security;
 
 namespace Sched.Infrastructure.Identity;
 
-/// <summary>Puts the user's chosen time zone into their session, so no request has to look it up.</summary>
+/// <summary>Puts the user's chosen time zone and first day of the week into their session, so no request has to look them up.</summary>
 public sealed class TimeZoneClaimsPrincipalFactory(UserManager<ApplicationUser> users, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser>(users, options)
 {
@@ -14,6 +14,11 @@ public sealed class TimeZoneClaimsPrincipalFactory(UserManager<ApplicationUser> 
         if (!string.IsNullOrEmpty(user.TimeZoneId))
         {
             identity.AddClaim(new Claim(SchedClaimTypes.TimeZone, user.TimeZoneId));
+        }
+
+        if (user.FirstDayOfWeek is { } firstDayOfWeek)
+        {
+            identity.AddClaim(new Claim(SchedClaimTypes.FirstDayOfWeek, firstDayOfWeek.ToString()));
         }
 
         return identity;

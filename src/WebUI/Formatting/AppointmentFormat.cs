@@ -18,7 +18,10 @@ public static class AppointmentFormat
 
     /// <summary>The wall-clock time the value shows (it carries the reader's offset).</summary>
     public static string DateTime(DateTimeOffset value) =>
-        $"{Date(DateOnly.FromDateTime(value.DateTime))} at {value.ToString("h:mmtt", Invariant).ToLowerInvariant()}";
+        $"{Date(DateOnly.FromDateTime(value.DateTime))} at {Time(value)}";
+
+    /// <summary>The wall-clock time alone, e.g. "9:30am": the list's time, in the calendar's cells.</summary>
+    public static string Time(DateTimeOffset value) => value.ToString("h:mmtt", Invariant).ToLowerInvariant();
 
     /// <summary>"2013-05-01 - Wednesday", or "… to …" when the days differ.</summary>
     public static string Days(DateOnly firstDay, DateOnly lastDay) =>

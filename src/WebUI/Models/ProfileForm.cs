@@ -2,7 +2,7 @@ using Sched.Application.Users.Commands.UpdateProfile;
 
 namespace Sched.WebUI.Models;
 
-/// <summary>The account page's form: display name and time zone.</summary>
+/// <summary>The account page's form: display name, time zone and the first day of a calendar week.</summary>
 public sealed class ProfileForm : IFormModel
 {
     /// <summary>Every IANA zone this server knows, for the select.</summary>
@@ -13,8 +13,10 @@ public sealed class ProfileForm : IFormModel
 
     public string? TimeZoneId { get; set; }
 
-    public static ProfileForm From(UserProfile profile) =>
-        new() { DisplayName = profile.DisplayName, TimeZoneId = profile.TimeZoneId };
+    public DayOfWeek FirstDayOfWeek { get; set; } = UserProfile.DefaultFirstDayOfWeek;
 
-    public UpdateProfileCommand ToCommand() => new(DisplayName, TimeZoneId);
+    public static ProfileForm From(UserProfile profile) =>
+        new() { DisplayName = profile.DisplayName, TimeZoneId = profile.TimeZoneId, FirstDayOfWeek = profile.FirstDayOfWeek };
+
+    public UpdateProfileCommand ToCommand() => new(DisplayName, TimeZoneId, FirstDayOfWeek);
 }

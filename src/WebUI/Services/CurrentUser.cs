@@ -14,5 +14,11 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, DefaultTimeZone d
             ? zone
             : defaultTimeZone.Zone;
 
+    public DayOfWeek FirstDayOfWeek =>
+        accessor.HttpContext?.User.FindFirstValue(SchedClaimTypes.FirstDayOfWeek) is { } name
+        && Enum.TryParse<DayOfWeek>(name, out var day) && Enum.IsDefined(day)
+            ? day
+            : DayOfWeek.Monday;
+
     public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

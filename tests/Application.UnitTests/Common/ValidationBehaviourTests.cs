@@ -72,7 +72,8 @@ public sealed class ValidationBehaviourTests : IAsyncLifetime
         public Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
-        public Task<bool> UpdateProfileAsync(string userId, string? displayName, string? timeZoneId, CancellationToken cancellationToken) =>
+        public Task<bool> UpdateProfileAsync(
+            string userId, string? displayName, string? timeZoneId, DayOfWeek firstDayOfWeek, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
         public Task<IReadOnlyList<FieldError>> ChangePasswordAsync(

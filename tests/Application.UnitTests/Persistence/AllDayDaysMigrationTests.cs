@@ -22,7 +22,15 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
     public async Task Existing_rows_keep_their_days_and_instants()
     {
         await MigrateToAsync(FirstMigration);
-        var ownerId = await _host.AddUserAsync("ada@example.com");
+
+        // The user is written in the first schema's columns too: Identity would write today's, which
+        // that schema lacks (later migrations add user columns).
+        const string ownerId = "owner-of-old-rows";
+        await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO "AspNetUsers" ("Id", "IsActive", "Created", "Modified", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
+             VALUES ({ownerId}, 1, '2024-06-01 09:00:00', '2024-06-01 09:00:00', 0, 0, 0, 0, 0)
+             """));
         await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
             $"""
              INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")

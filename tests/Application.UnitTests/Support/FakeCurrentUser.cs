@@ -7,5 +7,7 @@ public sealed class FakeCurrentUser : ICurrentUser
 
     public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
 
+    public DayOfWeek FirstDayOfWeek { get; set; } = DayOfWeek.Monday;
+
     public string? ClientAddress { get; set; } = "192.0.2.1";
 }

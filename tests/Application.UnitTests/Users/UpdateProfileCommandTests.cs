@@ -1,4 +1,4 @@
-// UpdateProfileCommand: the current user changes display name and time zone; the session follows.
+// UpdateProfileCommand: the current user changes display name, time zone and first day of the week; the session follows.
 using Sched.Application.Users.Commands.UpdateProfile;
 using Sched.Application.Users.Queries.GetProfile;
 using Sched.Application.Common.Security;
@@ -48,6 +48,28 @@ public sealed class UpdateProfileCommandTests : SignedInUserTests
         var renewed = Host.Authentication.SignIns.Should().ContainSingle().Subject;
         renewed.UserId.Should().Be(UserId);
         renewed.Principal.FindFirst(SchedClaimTypes.TimeZone)!.Value.Should().Be("America/New_York");
+    }
+
+    [Fact]
+    public async Task Saves_the_first_day_of_the_week_and_renews_the_session_with_it()
+    {
+        (await GetProfile()).FirstDayOfWeek.Should().Be(DayOfWeek.Monday, "Monday is the default");
+
+        await UpdateProfile(new UpdateProfileCommand(null, null, DayOfWeek.Sunday));
+
+        (await GetProfile()).Should().Be(new UserProfile(Email, null, null, DayOfWeek.Sunday));
+        var renewed = Host.Authentication.SignIns.Should().ContainSingle().Subject;
+        renewed.Principal.FindFirst(SchedClaimTypes.FirstDayOfWeek)!.Value.Should().Be("Sunday");
+    }
+
+    [Fact]
+    public async Task Refuses_a_day_that_is_not_a_weekday_on_its_field()
+    {
+        var send = () => Host.SendAsync(new UpdateProfileCommand("Ada", null, (DayOfWeek)7));
+
+        var refusal = await send.Should().ThrowAsync<ValidationException>();
+        refusal.Which.Errors.Keys.Should().Equal("FirstDayOfWeek");
+        (await GetProfile()).FirstDayOfWeek.Should().Be(DayOfWeek.Monday);
     }
 
     private Task<Unit> UpdateProfile(UpdateProfileCommand command) =>

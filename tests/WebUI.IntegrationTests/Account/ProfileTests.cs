@@ -1,4 +1,4 @@
-// The account page keeps the display name and time zone, and refuses a zone this server does not know.
+// The account page keeps the display name, time zone and first day of the week, and refuses a zone or day it does not know.
 using System.Net;
 using Sched.WebUI.IntegrationTests.Infrastructure;
 
@@ -34,5 +34,22 @@ public sealed class ProfileTests(SchedAppFactory factory) : IClassFixture<SchedA
         var page = await client.GetPageHtmlAsync("/account/");
         PageHtml.FieldValue(page, "DisplayName").Should().BeEmpty();
         PageHtml.SelectedOption(page, "TimeZoneId").Should().BeNullOrEmpty();
+    }
+
+    [Theory]
+    [InlineData("Funday")]
+    [InlineData("7")]
+    public async Task A_first_day_of_the_week_that_is_no_weekday_is_an_error_beside_it_never_a_server_error(string day)
+    {
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
+
+        using var save = await client.SubmitFormAsync("/account/", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "", ["TimeZoneId"] = "", ["FirstDayOfWeek"] = day,
+        });
+
+        var form = await save.FormShownAgainAsync();
+        PageHtml.FieldsWithErrors(form).Should().Equal("FirstDayOfWeek");
+        PageHtml.SelectedOption(await client.GetPageHtmlAsync("/account/"), "FirstDayOfWeek").Should().Be("Monday");
     }
 }

@@ -17,6 +17,13 @@ public static class AccountPages
     public static Task<HttpResponseMessage> SaveProfileAsync(this HttpClient client, string displayName, string timeZoneId) =>
         client.SubmitFormAsync("/account/", new Dictionary<string, string> { ["DisplayName"] = displayName, ["TimeZoneId"] = timeZoneId });
 
+    /// <summary>Submits the account page with the default zone and the day the calendar's weeks begin on.</summary>
+    public static Task<HttpResponseMessage> SaveFirstDayOfWeekAsync(this HttpClient client, DayOfWeek firstDayOfWeek) =>
+        client.SubmitFormAsync("/account/", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "", ["TimeZoneId"] = "", ["FirstDayOfWeek"] = firstDayOfWeek.ToString(),
+        });
+
     /// <summary>Submits the change-password form, with the new password typed twice.</summary>
     public static Task<HttpResponseMessage> ChangePasswordAsync(this HttpClient client, string currentPassword, string newPassword) =>
         client.SubmitFormAsync("/account/password/", new Dictionary<string, string>

@@ -26,8 +26,9 @@ public interface IAccountService
 
     Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>Saves name and zone; false when the user no longer exists.</summary>
-    Task<bool> UpdateProfileAsync(string userId, string? displayName, string? timeZoneId, CancellationToken cancellationToken);
+    /// <summary>Saves name, zone and first day of the week; false when the user no longer exists.</summary>
+    Task<bool> UpdateProfileAsync(
+        string userId, string? displayName, string? timeZoneId, DayOfWeek firstDayOfWeek, CancellationToken cancellationToken);
 
     /// <summary>Replaces the password when the current one is right; returns the broken rules keyed by field, empty on success.</summary>
     Task<IReadOnlyList<FieldError>> ChangePasswordAsync(

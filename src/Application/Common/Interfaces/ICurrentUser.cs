@@ -12,6 +12,9 @@ public interface ICurrentUser
     /// </summary>
     TimeZoneInfo TimeZone { get; }
 
+    /// <summary>The day the user's calendar weeks begin on: their own choice, else Monday.</summary>
+    DayOfWeek FirstDayOfWeek { get; }
+
     /// <summary>The client's network address, for security logs; null outside a web request.</summary>
     string? ClientAddress { get; }
 }

@@ -8,4 +8,7 @@ public static class SchedClaimTypes
 {
     /// <summary>The IANA time zone the user chose; absent when they use the default.</summary>
     public const string TimeZone = "sched:time_zone";
+
+    /// <summary>The day the user's weeks begin on (a <see cref="DayOfWeek"/> name); absent when they use Monday.</summary>
+    public const string FirstDayOfWeek = "sched:first_day_of_week";
 }

@@ -6,11 +6,13 @@ using Sched.Application.Users.Common;
 namespace Sched.Application.Users.Commands.UpdateProfile;
 
 /// <summary>
-/// The current user changes their display name and time zone (an IANA id; empty means the default).
+/// The current user changes their display name, time zone (an IANA id; empty means the default) and
+/// the day their calendar weeks begin on.
 /// Their all-day appointments keep their days and move their anchors into the new zone.
 /// </summary>
 [Authorize]
-public sealed record UpdateProfileCommand(string? DisplayName, string? TimeZoneId) : IRequest<Unit>;
+public sealed record UpdateProfileCommand(string? DisplayName, string? TimeZoneId, DayOfWeek FirstDayOfWeek = UserProfile.DefaultFirstDayOfWeek)
+    : IRequest<Unit>;
 
 public sealed class UpdateProfileCommandHandler(
     IAccountService accounts, ISessionService sessions, ICurrentUser currentUser, IApplicationDbContext db, DefaultTimeZone defaultZone)
@@ -20,7 +22,7 @@ public sealed class UpdateProfileCommandHandler(
     {
         var userId = currentUser.RequiredUserId();
         var zone = string.IsNullOrWhiteSpace(request.TimeZoneId) ? null : request.TimeZoneId.Trim();
-        if (!await accounts.UpdateProfileAsync(userId, AccountRules.DisplayNameOrNull(request.DisplayName), zone, cancellationToken))
+        if (!await accounts.UpdateProfileAsync(userId, AccountRules.DisplayNameOrNull(request.DisplayName), zone, request.FirstDayOfWeek, cancellationToken))
         {
             throw new NotFoundException("User", userId);
         }
@@ -33,7 +35,7 @@ public sealed class UpdateProfileCommandHandler(
 
         await db.SaveChangesAsync(cancellationToken);
 
-        // The session carries the zone, so every later request reads times in the new one.
+        // The session carries the zone and first day of the week, so every later request uses the new ones.
         await sessions.RefreshAsync(userId, cancellationToken);
         return Unit.Value;
     }
@@ -48,5 +50,6 @@ public sealed class UpdateProfileCommandValidator : AbstractValidator<UpdateProf
             .Must(id => TimeZoneInfo.TryFindSystemTimeZoneById(id!.Trim(), out _))
             .WithMessage("Choose a time zone from the list.")
             .When(c => !string.IsNullOrWhiteSpace(c.TimeZoneId));
+        RuleFor(c => c.FirstDayOfWeek).IsInEnum().WithMessage("Choose a day from the list.");
     }
 }

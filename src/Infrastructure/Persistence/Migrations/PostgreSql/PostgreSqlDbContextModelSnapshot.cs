@@ -266,6 +266,9 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("FirstDayOfWeek")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
@@ -320,7 +323,10 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AspNetUsers_FirstDayOfWeek", "\"FirstDayOfWeek\" IS NULL OR \"FirstDayOfWeek\" BETWEEN 0 AND 6");
+                        });
                 });
 
             modelBuilder.Entity("Sched.Infrastructure.Sessions.UserSession", b =>

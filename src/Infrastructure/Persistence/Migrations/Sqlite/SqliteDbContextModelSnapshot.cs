@@ -236,6 +236,9 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FirstDayOfWeek")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -290,7 +293,10 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AspNetUsers_FirstDayOfWeek", "\"FirstDayOfWeek\" IS NULL OR \"FirstDayOfWeek\" BETWEEN 0 AND 6");
+                        });
                 });
 
             modelBuilder.Entity("Sched.Infrastructure.Sessions.UserSession", b =>

@@ -1,0 +1,156 @@
+// The calendar's one query: the current user's appointments on each day of a month grid, a week or a day, in their zone.
+using Microsoft.EntityFrameworkCore;
+using Sched.Application.Appointments.Common;
+using Sched.Application.Common.Time;
+using Sched.Domain.Appointments;
+
+namespace Sched.Application.Appointments.Queries.GetCalendar;
+
+/// <summary>What a calendar page covers: the weeks of a month, one week, or one day.</summary>
+public enum CalendarSpan
+{
+    Month,
+    Week,
+    Day,
+}
+
+/// <summary>
+/// The days of the <paramref name="Span"/> that holds <paramref name="Date"/> (null: today in the
+/// user's zone), each with the user's appointments that touch it.
+/// </summary>
+[Authorize]
+public sealed record GetCalendarQuery(CalendarSpan Span, DateOnly? Date = null) : IRequest<CalendarDto>
+{
+    /// <summary>
+    /// The earliest and latest days a calendar shows: a month grid reaches a week either side of its
+    /// month, and a day's anchors in a zone 14 hours from UTC must stay inside DateTime's range.
+    /// </summary>
+    public static readonly DateOnly EarliestDay = new(2, 1, 1);
+
+    public static readonly DateOnly LatestDay = new(9998, 12, 31);
+
+    /// <summary>Six weeks: the most a month grid needs.</summary>
+    public const int MaxDays = 42;
+
+    /// <summary>
+    /// The most appointments read for one page: far more than 42 days can show, so reaching it means
+    /// someone stored thousands in a month; the page then says some are missing instead of reading them all.
+    /// </summary>
+    public const int MaxAppointments = 1_000;
+}
+
+/// <summary>
+/// A calendar page: its days in order, the day it centres on, and where the previous and next
+/// pages start (null beyond the range a calendar shows).
+/// </summary>
+public sealed record CalendarDto(
+    CalendarSpan Span,
+    DateOnly Date,
+    DateOnly Today,
+    DayOfWeek FirstDayOfWeek,
+    IReadOnlyList<CalendarDayDto> Days,
+    DateOnly? Previous,
+    DateOnly? Next,
+    bool Truncated);
+
+/// <summary>One day of a calendar page; <see cref="InFocus"/> is false for a month grid's days of the months either side.</summary>
+public sealed record CalendarDayDto(DateOnly Date, bool InFocus, IReadOnlyList<CalendarEntryDto> Appointments);
+
+/// <summary>
+/// An appointment on one day, its times on the user's clock. <see cref="StartsThisDay"/> is false
+/// on the later days of one that began earlier, which show no start time.
+/// </summary>
+public sealed record CalendarEntryDto(int Id, string? Title, bool AllDay, DateTimeOffset Start, DateTimeOffset End, bool StartsThisDay);
+
+public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<GetCalendarQuery, CalendarDto>
+{
+    /// <summary>
+    /// The owner's rows that can touch [from, to): the (OwnerId, Start) index bounds the scan by
+    /// Start &lt; to; End is filtered on those rows. A row ending exactly at <c>from</c> is read too (an
+    /// appointment of no length starting there belongs to the range) and placed on no day if it only ends there.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<DbContext, string, DateTime, DateTime, int, IAsyncEnumerable<StoredAppointment>>> InRange =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, DateTime from, DateTime to, int take) => context.Set<Appointment>()
+            .AsNoTracking()
+            .Where(a => a.OwnerId == ownerId) // the ownership rule of OwnedAppointments, inside a compiled query
+            .Where(a => a.Start < to && a.End >= from)
+            .OrderBy(a => a.Start).ThenByDescending(a => a.AllDay).ThenBy(a => a.Id)
+            .Take(take)
+            .Select(StoredAppointment.WithoutDescription)));
+
+    public async Task<CalendarDto> Handle(GetCalendarQuery request, CancellationToken cancellationToken)
+    {
+        var zone = currentUser.TimeZone;
+        var firstDayOfWeek = currentUser.FirstDayOfWeek;
+        var today = DateOnly.FromDateTime(UserTime.InZone(clock.GetUtcNow().UtcDateTime, zone).DateTime);
+        var date = request.Date ?? today;
+        if (date < GetCalendarQuery.EarliestDay || date > GetCalendarQuery.LatestDay)
+        {
+            throw new NotFoundException("Calendar day", date);
+        }
+
+        var (first, last, focusFirst, focusLast, previous, next) = Range(request.Span, date, firstDayOfWeek);
+
+        // The instants where the first day begins and the day after the last begins, in the user's zone.
+        var anchors = AppointmentPeriod.OnDays(first, last, zone);
+        var context = db.AsDbContext();
+        var stored = await InRange.For(context)(context, currentUser.RequiredUserId(), anchors.Start, anchors.End, GetCalendarQuery.MaxAppointments + 1)
+            .ToListAsync(cancellationToken);
+        var truncated = stored.Count > GetCalendarQuery.MaxAppointments;
+
+        var byDay = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).ToDictionary(i => first.AddDays(i), _ => new List<CalendarEntryDto>());
+        foreach (var appointment in stored.Take(GetCalendarQuery.MaxAppointments))
+        {
+            var shown = ShownPeriod.Of(appointment, zone);
+            var from = shown.FirstDay > first ? shown.FirstDay : first;
+            var to = shown.LastDay < last ? shown.LastDay : last;
+            for (var day = from; day <= to; day = day.AddDays(1))
+            {
+                byDay[day].Add(new CalendarEntryDto(appointment.Id, appointment.Title, appointment.AllDay, shown.Start, shown.End, day == shown.FirstDay));
+            }
+        }
+
+        var days = byDay
+            .OrderBy(d => d.Key)
+            .Select(d => new CalendarDayDto(
+                d.Key,
+                d.Key >= focusFirst && d.Key <= focusLast,
+                [.. d.Value.OrderByDescending(e => e.AllDay).ThenBy(e => e.Start).ThenBy(e => e.Id)]))
+            .ToList();
+        return new CalendarDto(request.Span, date, today, firstDayOfWeek, days, Reachable(previous), Reachable(next), truncated);
+    }
+
+    /// <summary>The days shown, the days in focus (a month's own), and the dates of the previous and next pages.</summary>
+    private static (DateOnly First, DateOnly Last, DateOnly FocusFirst, DateOnly FocusLast, DateOnly Previous, DateOnly Next) Range(
+        CalendarSpan span, DateOnly date, DayOfWeek firstDayOfWeek)
+    {
+        switch (span)
+        {
+            case CalendarSpan.Day:
+                return (date, date, date, date, date.AddDays(-1), date.AddDays(1));
+            case CalendarSpan.Week:
+                var weekStart = WeekStart(date, firstDayOfWeek);
+                return (weekStart, weekStart.AddDays(6), weekStart, weekStart.AddDays(6), date.AddDays(-7), date.AddDays(7));
+            default:
+                var monthStart = new DateOnly(date.Year, date.Month, 1);
+                var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+                var gridStart = WeekStart(monthStart, firstDayOfWeek);
+                var gridEnd = WeekStart(monthEnd, firstDayOfWeek).AddDays(6);
+                return (gridStart, gridEnd, monthStart, monthEnd, monthStart.AddMonths(-1), monthStart.AddMonths(1));
+        }
+    }
+
+    /// <summary>The first day of the week (as the user counts weeks) that holds the date.</summary>
+    private static DateOnly WeekStart(DateOnly date, DayOfWeek firstDayOfWeek) =>
+        date.AddDays(-(((int)date.DayOfWeek - (int)firstDayOfWeek + 7) % 7));
+
+    private static DateOnly? Reachable(DateOnly day) =>
+        day >= GetCalendarQuery.EarliestDay && day <= GetCalendarQuery.LatestDay ? day : null;
+}
+
+public sealed class GetCalendarQueryValidator : AbstractValidator<GetCalendarQuery>
+{
+    public GetCalendarQueryValidator() =>
+        RuleFor(q => q.Span).IsInEnum().WithMessage("A calendar shows a month, a week or a day.");
+}

@@ -1,0 +1,42 @@
+// How the calendar pages write days, their URLs and each appointment's line.
+using System.Globalization;
+using Sched.Application.Appointments.Queries.GetCalendar;
+
+namespace Sched.WebUI.Formatting;
+
+/// <summary>Days as the calendar shows them (spelled out for screen readers, ISO in attributes and URLs) and entry text.</summary>
+public static class CalendarFormat
+{
+    /// <summary>A month cell lists this many appointments, then "+N more" linking to the day.</summary>
+    public const int EntriesPerMonthCell = 4;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>A day spelled out for a label or a heading, e.g. "Tuesday, 4 March 2031".</summary>
+    public static string FullDate(DateOnly day) => day.ToString("dddd, d MMMM yyyy", Invariant);
+
+    /// <summary>A day as HTML's datetime attribute and the calendar's URLs write it, e.g. "2031-03-04".</summary>
+    public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant);
+
+    public static string MonthName(DateOnly day) => day.ToString("MMMM yyyy", Invariant);
+
+    public static string WeekdayName(DateOnly day) => day.ToString("dddd", Invariant);
+
+    public static string WeekdayShortName(DateOnly day) => day.ToString("ddd", Invariant);
+
+    public static string MonthPath(DateOnly day) => day.ToString("'/calendar/'yyyy'/'MM'/'", Invariant);
+
+    public static string WeekPath(DateOnly day) => $"/calendar/week/{IsoDate(day)}/";
+
+    public static string DayPath(DateOnly day) => $"/calendar/day/{IsoDate(day)}/";
+
+    /// <summary>
+    /// "9:30am Dentist" for a timed appointment on the day it starts; the title alone when all-day or
+    /// continuing from an earlier day; "(untitled)" for no title, as the list writes it.
+    /// </summary>
+    public static string EntryText(CalendarEntryDto entry)
+    {
+        var title = string.IsNullOrEmpty(entry.Title) ? "(untitled)" : entry.Title;
+        return !entry.AllDay && entry.StartsThisDay ? $"{AppointmentFormat.Time(entry.Start)} {title}" : title;
+    }
+}
