@@ -62,9 +62,9 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
     }
 
-    /// <summary>Creates an appointment through the create form; returns its detail path.</summary>
+    /// <summary>Creates an appointment through the create form (pressing "Save anyway" when told it overlaps); returns its detail path.</summary>
     protected static async Task<string> CreateAppointmentAsync(
-        IPage page, string title, string start, string end, string? location = null, string? description = null)
+        IPage page, string title, string start, string end, string? location = null, string? description = null, bool saveAnyway = false)
     {
         await page.GotoAsync("/appointments/create/");
         await page.GetByLabel("Title").FillAsync(title);
@@ -73,6 +73,11 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByLabel("Location").FillAsync(location ?? string.Empty);
         await page.GetByLabel("Description").FillAsync(description ?? string.Empty);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        if (saveAnyway)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save anyway" }).ClickAsync();
+        }
+
         await Expect(page).ToHaveURLAsync(new Regex("/appointments/$"));
         return (await ListEntry(page, title).First.GetAttributeAsync("href"))!;
     }

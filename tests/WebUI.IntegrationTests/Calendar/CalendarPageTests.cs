@@ -1,4 +1,5 @@
 // The calendar pages over the real app: month, week and day URLs, their markup for screen readers, 404s for bad dates, owners only.
+// Appointments are stored with "Save anyway" (AllowOverlap): calendars show overlaps; warning about them is OverlapWarningTests' subject.
 using System.Net;
 using System.Text.RegularExpressions;
 using FluentAssertions.Execution;
@@ -71,9 +72,9 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
     public async Task The_month_grid_labels_each_day_and_lists_its_appointments_all_day_first_with_times()
     {
         using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
-        var dentist = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist", Start: "2031-03-04T09:30"));
-        var holiday = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Holiday", Start: "2031-03-04T00:00", AllDay: true));
-        var untitled = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "", Start: "2031-03-04T14:00"));
+        var dentist = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist", Start: "2031-03-04T09:30", AllowOverlap: true));
+        var holiday = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Holiday", Start: "2031-03-04T00:00", AllDay: true, AllowOverlap: true));
+        var untitled = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "", Start: "2031-03-04T14:00", AllowOverlap: true));
 
         var html = await client.GetPageHtmlAsync("/calendar/2031/03/");
 
@@ -107,7 +108,7 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
         using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
         foreach (var hour in new[] { 8, 9, 10, 11, 12, 13 })
         {
-            await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: $"At {hour}", Start: $"2031-03-05T{hour:00}:00"));
+            await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: $"At {hour}", Start: $"2031-03-05T{hour:00}:00", AllowOverlap: true));
         }
 
         var month = await client.GetPageHtmlAsync("/calendar/2031/03/");
@@ -123,7 +124,7 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
     public async Task Multi_day_appointments_appear_on_every_day_they_cover()
     {
         using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
-        var trip = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Trip", Start: "2031-03-30T00:00", End: "2031-04-02T00:00", AllDay: true));
+        var trip = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Trip", Start: "2031-03-30T00:00", End: "2031-04-02T00:00", AllDay: true, AllowOverlap: true));
 
         var march = await client.GetPageHtmlAsync("/calendar/2031/03/");
         var april = await client.GetPageHtmlAsync("/calendar/2031/04/");
@@ -146,8 +147,8 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
     public async Task The_week_shows_seven_days_all_day_ones_in_the_top_row_and_timed_ones_with_their_times()
     {
         using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
-        var holiday = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Holiday", Start: "2031-03-06T00:00", AllDay: true));
-        var dentist = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist", Start: "2031-03-06T09:30"));
+        var holiday = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Holiday", Start: "2031-03-06T00:00", AllDay: true, AllowOverlap: true));
+        var dentist = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist", Start: "2031-03-06T09:30", AllowOverlap: true));
 
         var html = await client.GetPageHtmlAsync("/calendar/week/2031-03-06/");
 
@@ -180,7 +181,7 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
     public async Task Another_users_appointments_are_never_shown()
     {
         using var owner = await factory.CreateSignedInClientAsync(TestData.NewEmail());
-        await owner.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Owner's secret", Start: "2031-03-04T09:30"));
+        await owner.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Owner's secret", Start: "2031-03-04T09:30", AllowOverlap: true));
         using var other = await factory.CreateSignedInClientAsync(TestData.NewEmail());
 
         foreach (var path in new[] { "/calendar/2031/03/", "/calendar/week/2031-03-04/", "/calendar/day/2031-03-04/" })
