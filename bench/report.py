@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PATHS = [
     ("list", "GET /appointments/ ({list} appointments, first page)", 32),
     ("big", "GET /appointments/ ({big} appointments, first page)", 32),
+    ("month", "GET /calendar/2030/02/ (the month view of the {big}-appointment user)", 32),
     ("detail", "GET /appointments/{{id}}/", 32),
     ("login-get", "GET /login/ (anonymous)", 32),
     ("login-post", "POST /login/ (valid password)", 4),
@@ -289,6 +290,12 @@ def notes(results):
                      if p["errors"] > p["socket_errors"] else ""]
             out.append(f"Errors on {p['label']} ({p['connections']} conn.): {' and '.join(k for k in kinds if k)}"
                        f"{'; the last: ' + p['last_unexpected'] if p.get('last_unexpected') else ''}.")
+    by_key = {p["key"]: p for p in results["paths"]}
+    if "month" in by_key and "big" in by_key:
+        month, big = by_key["month"], by_key["big"]
+        out.append(f"The month view of the user with {s['appointments']['big']:,} appointments costs "
+                   f"{month['cpu_us_per_request'] / big['cpu_us_per_request']:.2f}× the server CPU per request of that "
+                   f"user's list page ({big['rps'] / month['rps']:.2f}× in rps); the target is at most 2×.")
     mixed = next((p for p in results["paths"] if p["key"] == "mixed"), None)
     if mixed and "lua" in mixed:
         lua = mixed["lua"]

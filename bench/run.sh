@@ -325,6 +325,7 @@ short=$(( warmup / 6 > 2 ? warmup / 6 : 2 ))
 for path in "/appointments/$detail_id/" "/login/"; do
   load "$tmp/warmup-short.txt" 2 32 "$short" "$path" -H "Cookie: $cookie_list" || die "warm-up failed"
 done
+load "$tmp/warmup-short.txt" 2 32 "$short" /calendar/2030/02/ -H "Cookie: $cookie_big" || die "warm-up failed"
 wrk -t2 -c32 -d"${short}s" "$hello_url/" >/dev/null 2>&1 || die "warm-up failed"
 
 # Deletes take ids from a pool that must outlast the mixed run: 5 % of it at three times the
@@ -342,6 +343,8 @@ hello
 get list "$cookie_list" /appointments/
 hello
 get big "$cookie_big" /appointments/
+hello
+get month "$cookie_big" /calendar/2030/02/
 hello
 get detail "$cookie_list" "/appointments/$detail_id/"
 hello
