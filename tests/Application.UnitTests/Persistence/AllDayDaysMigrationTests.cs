@@ -2,8 +2,6 @@
 // keep their days as dates (anchored in UTC, where they were), timed rows keep their instants; and the
 // DbContext refuses a DateTime that is not UTC instead of guessing the server's zone.
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Sched.Domain.Appointments;
 
 namespace Sched.Application.UnitTests.Persistence;
@@ -21,16 +19,9 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
     [Fact]
     public async Task Existing_rows_keep_their_days_and_instants()
     {
-        await MigrateToAsync(FirstMigration);
-
-        // The user is written in the first schema's columns too: Identity would write today's, which
-        // that schema lacks (later migrations add user columns).
+        await _host.MigrateToAsync(FirstMigration);
         const string ownerId = "owner-of-old-rows";
-        await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
-            $"""
-             INSERT INTO "AspNetUsers" ("Id", "IsActive", "Created", "Modified", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
-             VALUES ({ownerId}, 1, '2024-06-01 09:00:00', '2024-06-01 09:00:00', 0, 0, 0, 0, 0)
-             """));
+        await _host.StoreUserInFirstSchemaAsync(ownerId);
         await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
             $"""
              INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
@@ -38,7 +29,7 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
                     ({ownerId}, 'Dentist', '2024-07-01 13:30:00', '2024-07-01 14:15:00', 0, NULL, NULL, '2024-06-01 09:00:00', '2024-06-01 09:00:00')
              """));
 
-        await MigrateToAsync(target: null);
+        await _host.MigrateToAsync(migration: null);
 
         var rows = await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Appointments
             .AsNoTracking().OrderBy(a => a.Id).ToListAsync());
@@ -56,7 +47,7 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
     [Fact]
     public async Task Migrating_back_restores_the_first_schemas_rows()
     {
-        await MigrateToAsync(target: null);
+        await _host.MigrateToAsync(migration: null);
         var ownerId = await _host.AddUserAsync("ada@example.com");
         await _host.InScopeAsync(sp =>
         {
@@ -65,7 +56,7 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
             return db.SaveChangesAsync();
         });
 
-        await MigrateToAsync(FirstMigration);
+        await _host.MigrateToAsync(FirstMigration);
 
         var row = await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database
             .SqlQuery<string>($"""SELECT "Start" || ' / ' || "End" AS "Value" FROM "Appointments" """).SingleAsync());
@@ -75,7 +66,7 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
     [Fact]
     public async Task A_DateTime_that_is_not_UTC_is_refused_rather_than_guessed()
     {
-        await MigrateToAsync(target: null);
+        await _host.MigrateToAsync(migration: null);
         var ownerId = await _host.AddUserAsync("ada@example.com");
 
         var query = () => _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Appointments
@@ -83,11 +74,4 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
 
         await query.Should().ThrowAsync<ArgumentException>().WithMessage("*UTC instants only*Local*");
     }
-
-    private Task MigrateToAsync(string? target) =>
-        _host.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<ApplicationDbContext>().GetService<IMigrator>().MigrateAsync(target);
-            return true;
-        });
 }

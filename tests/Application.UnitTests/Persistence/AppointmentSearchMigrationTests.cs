@@ -1,8 +1,6 @@
 // The AppointmentSearch migration and the initialiser's fill: rows stored before it become searchable
 // with .NET's fold (non-ASCII letters too, which SQLite's lower() leaves alone), and new rows carry it.
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Sched.Application.UnitTests.Persistence;
 
@@ -19,18 +17,9 @@ public sealed class AppointmentSearchMigrationTests : IAsyncLifetime
     [Fact]
     public async Task Rows_stored_before_the_search_column_are_filled_with_the_folded_text_when_the_database_is_migrated()
     {
-        await _host.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<ApplicationDbContext>().GetService<IMigrator>().MigrateAsync(MigrationBeforeSearch);
-            return true;
-        });
-        // The user in that schema's own columns: Identity writes today's, which that schema does not have yet.
+        await _host.MigrateToAsync(MigrationBeforeSearch);
         var ownerId = Guid.NewGuid().ToString();
-        await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
-            $"""
-             INSERT INTO "AspNetUsers" ("Id", "IsActive", "Created", "Modified", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
-             VALUES ({ownerId}, 1, '2024-06-01 09:00:00', '2024-06-01 09:00:00', 0, 0, 0, 0, 0)
-             """));
+        await _host.StoreUserInFirstSchemaAsync(ownerId);
         await _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
             $"""
              INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")

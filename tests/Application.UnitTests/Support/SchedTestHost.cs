@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using Sched.Domain.Users;
@@ -107,6 +108,25 @@ public sealed class SchedTestHost : IAsyncDisposable
     /// <summary>Sends a request through the whole MediatR pipeline, behaviours included.</summary>
     public Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request) =>
         InScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(request, CancellationToken.None));
+
+    /// <summary>Migrates the database up to (and including) the named migration only, as an older release left it; null: every migration.</summary>
+    public Task MigrateToAsync(string? migration) =>
+        InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ApplicationDbContext>().GetService<IMigrator>().MigrateAsync(migration);
+            return true;
+        });
+
+    /// <summary>
+    /// Stores a user in the first schema's own columns, for a database left at an older migration:
+    /// Identity would write today's columns, which that schema lacks (later migrations add some).
+    /// </summary>
+    public Task StoreUserInFirstSchemaAsync(string userId) =>
+        InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO "AspNetUsers" ("Id", "IsActive", "Created", "Modified", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
+             VALUES ({userId}, 1, '2024-06-01 09:00:00', '2024-06-01 09:00:00', 0, 0, 0, 0, 0)
+             """));
 
     /// <summary>Stores a user straight through Identity, so tests of other use cases do not depend on CreateUser.</summary>
     public Task<string> AddUserAsync(string email, string password = TestData.Password, bool active = true) =>
