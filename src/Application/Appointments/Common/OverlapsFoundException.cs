@@ -8,7 +8,7 @@ namespace Sched.Application.Appointments.Common;
 /// <see cref="More"/>) and a button to save anyway. An outcome, not a fault: see ADR 0019.
 /// </summary>
 public sealed class OverlapsFoundException(IReadOnlyList<OverlappingAppointmentDto> overlaps, bool more)
-    : Exception($"The appointment overlaps {overlaps.Count}{(more ? " or more" : string.Empty)} other appointments.")
+    : Exception($"The appointment overlaps {overlaps.Count}{(more ? " or more" : string.Empty)} other appointments."), IExpectedOutcome
 {
     public IReadOnlyList<OverlappingAppointmentDto> Overlaps { get; } = overlaps;
 

@@ -1,11 +1,9 @@
-using Sched.Application.Appointments.Common;
-
 namespace Sched.Application.Common.Behaviours;
 
 /// <summary>
 /// Logs a request that failed with an unexpected exception, then lets it travel on. Expected
-/// outcomes (validation, not found, forbidden, not signed in, overlaps to confirm) are answered by WebUI and
-/// not logged as errors.
+/// outcomes (exceptions marked <see cref="IExpectedOutcome"/>: validation, not found, forbidden, not
+/// signed in, overlaps to confirm) are answered by WebUI and not logged as errors.
 /// </summary>
 public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRequest> logger)
     : IPipelineBehavior<TRequest, TResponse>
@@ -16,8 +14,7 @@ public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRe
         {
             return await next();
         }
-        catch (Exception ex) when (ex is not (ValidationException or NotFoundException or ForbiddenAccessException or NotSignedInException
-                                       or OverlapsFoundException or OperationCanceledException))
+        catch (Exception ex) when (ex is not (IExpectedOutcome or OperationCanceledException))
         {
             logger.LogError(ex, "Sched request {Name} failed", typeof(TRequest).Name);
             throw;

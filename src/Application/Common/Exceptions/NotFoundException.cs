@@ -5,4 +5,4 @@ namespace Sched.Application.Common.Exceptions;
 /// nobody learns whether an id exists; WebUI answers it with a 404.
 /// </summary>
 public sealed class NotFoundException(string name, object key)
-    : Exception($"{name} \"{key}\" was not found.");
+    : Exception($"{name} \"{key}\" was not found."), IExpectedOutcome;

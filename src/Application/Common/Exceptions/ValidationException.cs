@@ -4,7 +4,7 @@ namespace Sched.Application.Common.Exceptions;
 /// A request's input broke one or more rules. Errors are keyed by the request's property name so
 /// that WebUI can show each beside its field; an empty key is an error about the whole form.
 /// </summary>
-public sealed class ValidationException : Exception
+public sealed class ValidationException : Exception, IExpectedOutcome
 {
     public ValidationException(IEnumerable<FieldError> errors)
         : base("One or more validation failures have occurred.")
