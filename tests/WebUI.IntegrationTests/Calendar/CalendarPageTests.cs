@@ -106,18 +106,23 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
     public async Task A_day_with_more_than_four_appointments_shows_four_and_links_to_the_rest()
     {
         using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
-        foreach (var hour in new[] { 8, 9, 10, 11, 12, 13 })
+        foreach (var hour in new[] { 13, 8, 12, 9, 11, 10 })
         {
             await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: $"At {hour}", Start: $"2031-03-05T{hour:00}:00", AllowOverlap: true));
         }
 
+        await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Overnight", Start: "2031-03-04T22:00", End: "2031-03-05T02:00", AllowOverlap: true));
+
         var month = await client.GetPageHtmlAsync("/calendar/2031/03/");
         var day = await client.GetPageHtmlAsync("/calendar/day/2031-03-05/");
 
+        // The night that began on the 4th comes first on the 5th, without a time: it started the day before.
         var cell = Cell(month, "2031-03-05");
-        Entries(cell).Select(e => e.Text).Should().Equal("8:00am At 8", "9:00am At 9", "10:00am At 10", "11:00am At 11");
-        cell.Should().Contain("href=\"/calendar/day/2031-03-05/\"").And.Contain("+2 more");
-        Entries(day).Select(e => e.Text).Should().HaveCount(6).And.EndWith("1:00pm At 13");
+        Entries(cell).Select(e => e.Text).Should().Equal("Overnight", "8:00am At 8", "9:00am At 9", "10:00am At 10");
+        cell.Should().Contain("href=\"/calendar/day/2031-03-05/\"").And.Contain("+3 more");
+        Entries(Cell(month, "2031-03-04")).Select(e => e.Text).Should().Equal("10:00pm Overnight");
+        Cell(month, "2031-03-04").Should().NotContain("more");
+        Entries(day).Select(e => e.Text).Should().HaveCount(7).And.EndWith("1:00pm At 13");
     }
 
     [Fact]
