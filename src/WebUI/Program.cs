@@ -10,8 +10,10 @@ var isCommand = SchedCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 if (isCommand)
 {
-    // A verb prints one line of its own; the console log shows only what went wrong.
+    // A verb prints one line of its own; the console log shows only what went wrong, and not EF Core's
+    // account of a database it cannot use, which the verb's one line reports.
     builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
+    builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.EntityFrameworkCore", LogLevel.None);
 }
 
 builder.Services

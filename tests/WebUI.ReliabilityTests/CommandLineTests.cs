@@ -1,6 +1,7 @@
 // The schema verbs and the start-up setting: drop-tables needs --yes, with
 // Sched:Database:MigrateOnStartup=false the app starts on an empty database until create-tables runs,
-// and create-tables makes a PostgreSQL database from nothing with a clean log.
+// create-tables makes a PostgreSQL database from nothing with a clean log, and a database that
+// cannot be used is one line, not a stack trace.
 using Npgsql;
 using Sched.WebUI.ReliabilityTests.Infrastructure;
 
@@ -37,6 +38,23 @@ public sealed class CommandLineTests
         exitCode.Should().Be(0);
         stdout.Should().Be($"Tables are up to date.{Environment.NewLine}");
         factory.Database.UserEmails().Should().Equal("ada@example.com");
+    }
+
+    [Theory]
+    [InlineData("Sqlite", "Data Source=/nonexistent-folder/sched.db", "SQLite Error 14: 'unable to open database file'.")]
+    [InlineData("PostgreSQL", "Host=127.0.0.1;Port=1;Database=sched;Username=sched;Timeout=2", "Failed to connect to 127.0.0.1:1")]
+    public async Task A_database_that_cannot_be_used_is_one_line_and_exit_1_for_every_verb(string provider, string connectionString, string reason)
+    {
+        using var workFolder = new TempDatabase();
+        (string, string)[] environment = [("Sched__Database__Provider", provider), ("ConnectionStrings__Sched", connectionString)];
+
+        var createTables = await AppProcess.RunCommandAsync(workFolder, environment, "create-tables");
+        var createUser = await AppProcess.RunCommandAsync(workFolder, environment, "create-user", "--email", "ada@example.com", "--password", TestData.Password);
+
+        foreach (var (exitCode, stdout, stderr) in new[] { createTables, createUser })
+        {
+            (exitCode, stdout, stderr).Should().Be((1, string.Empty, $"sched: The database could not be used: {reason}{Environment.NewLine}"));
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Sched.Application.Users.Commands.CreateUser;
 using Sched.Application.Users.Commands.SetUserActive;
 using Sched.Domain.Users;
@@ -9,7 +10,7 @@ namespace Sched.WebUI.Cli;
 /// <summary>
 /// The command-line verbs (the 2013 app's manage.py). User verbs build a MediatR request and send it
 /// through the same pipeline as the web pages; schema verbs call Infrastructure's initialiser. A
-/// broken rule prints one line to stderr and exits 1.
+/// broken rule, or a database that cannot be opened or reached, prints one line to stderr and exits 1.
 /// </summary>
 public static class SchedCommandLine
 {
@@ -96,6 +97,23 @@ public static class SchedCommandLine
     private static Step Send<TResponse>(IRequest<TResponse> request) =>
         (services, cancellationToken) => services.GetRequiredService<IMediator>().Send(request, cancellationToken);
 
+    /// <summary>
+    /// The database error behind an exception, if one is: the provider's own (a file that cannot be
+    /// opened, a server that refuses the connection), possibly wrapped by EF Core's retry strategy.
+    /// </summary>
+    private static DbException? DatabaseFailure(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException failure)
+            {
+                return failure;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Runs the steps in order in one scope; prints the success line or one error line.</summary>
     private static async Task<int> RunStepsAsync(
         IServiceProvider services, Func<string> success, CancellationToken cancellationToken, params Step[] steps)
@@ -116,6 +134,12 @@ public static class SchedCommandLine
         catch (NotFoundException ex)
         {
             await Console.Error.WriteLineAsync($"sched: {ex.Message}");
+            return 1;
+        }
+        catch (Exception ex) when (DatabaseFailure(ex) is { } failure)
+        {
+            // The database's own words (no connection string in them), not a stack trace.
+            await Console.Error.WriteLineAsync($"sched: The database could not be used: {failure.Message}");
             return 1;
         }
 
