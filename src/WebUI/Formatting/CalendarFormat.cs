@@ -30,6 +30,29 @@ public static class CalendarFormat
 
     public static string DayPath(DateOnly day) => $"/calendar/day/{IsoDate(day)}/";
 
+    /// <summary>The hours a week shows as rows at the least: a working day, widened to every hour that holds a start.</summary>
+    private const int FirstWorkingHour = 8;
+
+    private const int LastWorkingHour = 17;
+
+    /// <summary>
+    /// The wall-clock hour whose row holds a timed entry: the hour it starts, or midnight when it
+    /// continues from an earlier day (it is under way as the day begins).
+    /// </summary>
+    public static int HourOf(CalendarEntryDto entry) => entry.StartsThisDay ? entry.Start.Hour : 0;
+
+    /// <summary>The week's hour rows, in order: 8am to 5pm, and any earlier or later hour an entry needs.</summary>
+    public static IReadOnlyList<int> HourRows(CalendarDto week)
+    {
+        var hours = week.Days.SelectMany(d => d.Appointments).Where(e => !e.AllDay).Select(HourOf).ToList();
+        var first = Math.Min(FirstWorkingHour, hours.DefaultIfEmpty(FirstWorkingHour).Min());
+        var last = Math.Max(LastWorkingHour, hours.DefaultIfEmpty(LastWorkingHour).Max());
+        return [.. Enumerable.Range(first, last - first + 1)];
+    }
+
+    /// <summary>An hour as a row's label: "12am", "9am", "2pm".</summary>
+    public static string Hour(int hour) => new DateTime(2000, 1, 1, hour, 0, 0, DateTimeKind.Unspecified).ToString("htt", Invariant).ToLowerInvariant();
+
     /// <summary>
     /// "9:30am Dentist" for a timed appointment on the day it starts; the title alone when all-day or
     /// continuing from an earlier day; "(untitled)" for no title, as the list writes it.

@@ -149,18 +149,35 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task The_week_shows_seven_days_all_day_ones_in_the_top_row_and_timed_ones_with_their_times()
+    public async Task The_week_shows_seven_days_all_day_ones_in_the_top_row_and_timed_ones_in_the_row_of_their_hour()
     {
         using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
         var holiday = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Holiday", Start: "2031-03-06T00:00", AllDay: true, AllowOverlap: true));
         var dentist = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist", Start: "2031-03-06T09:30", AllowOverlap: true));
+        var standUp = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Stand-up", Start: "2031-03-04T09:00", AllowOverlap: true));
+        var late = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Night shift", Start: "2031-03-07T21:15", End: "2031-03-08T05:00", AllowOverlap: true));
 
         var html = await client.GetPageHtmlAsync("/calendar/week/2031-03-06/");
 
         DayHeaders(html).Should().Equal("2031-03-03", "2031-03-04", "2031-03-05", "2031-03-06", "2031-03-07", "2031-03-08", "2031-03-09");
         var rows = html.Split("<tr", StringSplitOptions.None);
         Entries(rows.Single(r => r.Contains("calendar-all-day-row", StringComparison.Ordinal))).Should().Equal(($"/appointments/{holiday}/", "Holiday"));
-        Entries(rows.Single(r => r.Contains(">Timed</th>", StringComparison.Ordinal))).Should().Equal(($"/appointments/{dentist}/", "9:30am Dentist"));
+        HourRows(html).Should().Equal(Enumerable.Range(0, 22), "a working day, widened to midnight (the shift under way) and to 9pm (its start)");
+        HourRowHeaders(html).Should().StartWith(["12am", "1am"]).And.Contain(["9am", "12pm", "9pm"]);
+        Entries(HourRow(html, 9)).Should().Equal(($"/appointments/{standUp}/", "9:00am Stand-up"), ($"/appointments/{dentist}/", "9:30am Dentist"));
+        Entries(HourRow(html, 21)).Should().Equal(($"/appointments/{late}/", "9:15pm Night shift"));
+        Entries(HourRow(html, 0)).Should().Equal(($"/appointments/{late}/", "Night shift"));
+        Entries(HourRow(html, 10)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_empty_week_shows_the_working_hours()
+    {
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
+
+        var html = await client.GetPageHtmlAsync("/calendar/week/2031-03-06/");
+
+        HourRowHeaders(html).Should().Equal("8am", "9am", "10am", "11am", "12pm", "1pm", "2pm", "3pm", "4pm", "5pm");
     }
 
     [Fact]
@@ -212,6 +229,20 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
     /// <summary>The dates of the week's column headers, in order.</summary>
     private static List<string> DayHeaders(string html) => [.. WeekHeader().Matches(html).Select(m => m.Groups[1].Value)];
 
+    /// <summary>The week's hour rows, as their data-hour attributes number them.</summary>
+    private static List<int> HourRows(string html) => [.. HourRowStart().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>The labels of the week's hour rows, in order.</summary>
+    private static List<string> HourRowHeaders(string html) => [.. HourRowHeader().Matches(html).Select(m => m.Groups[1].Value)];
+
+    /// <summary>The week's row for one hour, from its opening tag to the row's end.</summary>
+    private static string HourRow(string html, int hour)
+    {
+        var start = html.IndexOf($"data-hour=\"{hour}\"", StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0, $"the week should have a row for hour {hour}");
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+
     /// <summary>One day's cell of the month grid, from its opening tag to the next cell.</summary>
     private static string Cell(string html, string date)
     {
@@ -233,6 +264,12 @@ public sealed partial class CalendarPageTests(SchedAppFactory factory) : IClassF
 
     [GeneratedRegex("<th scope=\"col\" class=\"calendar-day[^\"]*\" data-date=\"([0-9-]+)\">")]
     private static partial Regex WeekHeader();
+
+    [GeneratedRegex("<tr class=\"calendar-hour-row\" data-hour=\"([0-9]+)\">")]
+    private static partial Regex HourRowStart();
+
+    [GeneratedRegex("<tr class=\"calendar-hour-row\" data-hour=\"[0-9]+\">\\s*<th scope=\"row\">([0-9]+[ap]m)</th>")]
+    private static partial Regex HourRowHeader();
 
     [GeneratedRegex("<a class=\"calendar-entry[^\"]*\" href=\"([^\"]+)\" data-testid=\"entry\">([^<]*)</a>")]
     private static partial Regex EntryLink();
