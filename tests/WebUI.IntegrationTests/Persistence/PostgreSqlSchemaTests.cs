@@ -26,8 +26,8 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
     {
         var insert = () => ExecuteAsync(
             """
-            INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
-            VALUES (@owner, @title, '2026-03-02 09:00Z', @end, FALSE, @location, @description, now(), now())
+            INSERT INTO "Appointments" ("Uid", "OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
+            VALUES (gen_random_uuid()::text, @owner, @title, '2026-03-02 09:00Z', @end, FALSE, @location, @description, now(), now())
             """,
             ("owner", _ownerId), ("title", new string('t', title)), ("end", new DateTime(2026, 3, 2, endHour, 0, 0, DateTimeKind.Utc)),
             ("location", new string('l', location)), ("description", new string('d', description)));
@@ -52,8 +52,8 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
     {
         var insert = () => ExecuteAsync(
             $"""
-             INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "FirstDay", "LastDay", "Created", "Modified")
-             VALUES (@owner, 'Holiday', '2026-03-02 00:00Z', '2026-03-03 00:00Z', {allDayAndDays}, now(), now())
+             INSERT INTO "Appointments" ("Uid", "OwnerId", "Title", "Start", "End", "AllDay", "FirstDay", "LastDay", "Created", "Modified")
+             VALUES (gen_random_uuid()::text, @owner, 'Holiday', '2026-03-02 00:00Z', '2026-03-03 00:00Z', {allDayAndDays}, now(), now())
              """,
             ("owner", _ownerId));
 
@@ -80,8 +80,8 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
         // As a row from before the AppointmentSearch migration: the column's default, empty.
         await ExecuteAsync(
             """
-            INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
-            VALUES (@owner, 'ÄRZTE-Treffen', '2031-03-02 09:00Z', '2031-03-02 10:00Z', FALSE, 'École', NULL, now(), now())
+            INSERT INTO "Appointments" ("Uid", "OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
+            VALUES (gen_random_uuid()::text, @owner, 'ÄRZTE-Treffen', '2031-03-02 09:00Z', '2031-03-02 10:00Z', FALSE, 'École', NULL, now(), now())
             """,
             ("owner", _ownerId));
 

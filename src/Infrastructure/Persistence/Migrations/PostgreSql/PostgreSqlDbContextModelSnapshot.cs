@@ -215,6 +215,9 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("Start")
                         .HasColumnType("timestamp with time zone");
 
@@ -222,9 +225,17 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "Start");
+
+                    b.HasIndex("OwnerId", "Uid")
+                        .IsUnique();
 
                     b.ToTable("Appointments", null, t =>
                         {
@@ -236,7 +247,11 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
 
                             t.HasCheckConstraint("CK_Appointments_Location", "length(\"Location\") <= 255");
 
+                            t.HasCheckConstraint("CK_Appointments_Sequence", "\"Sequence\" >= 0");
+
                             t.HasCheckConstraint("CK_Appointments_Title", "length(\"Title\") <= 255");
+
+                            t.HasCheckConstraint("CK_Appointments_Uid", "length(\"Uid\") BETWEEN 1 AND 255");
                         });
                 });
 

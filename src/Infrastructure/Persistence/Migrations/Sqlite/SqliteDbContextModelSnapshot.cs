@@ -185,6 +185,9 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("Start")
                         .HasColumnType("TEXT");
 
@@ -192,9 +195,17 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "Start");
+
+                    b.HasIndex("OwnerId", "Uid")
+                        .IsUnique();
 
                     b.ToTable("Appointments", null, t =>
                         {
@@ -206,7 +217,11 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_Appointments_Location", "length(\"Location\") <= 255");
 
+                            t.HasCheckConstraint("CK_Appointments_Sequence", "\"Sequence\" >= 0");
+
                             t.HasCheckConstraint("CK_Appointments_Title", "length(\"Title\") <= 255");
+
+                            t.HasCheckConstraint("CK_Appointments_Uid", "length(\"Uid\") BETWEEN 1 AND 255");
                         });
                 });
 
