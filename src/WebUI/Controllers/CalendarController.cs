@@ -1,6 +1,10 @@
-// The calendar pages: a month grid, a week and a day of the signed-in user's appointments.
+// The calendar pages: a month grid, a week and a day of the signed-in user's appointments; and the private iCalendar feed.
 using System.Globalization;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
 using Sched.Application.Appointments.Queries.GetCalendar;
+using Sched.Application.CalendarFeeds.Queries.GetCalendarFeed;
+using Sched.WebUI.Security;
 
 namespace Sched.WebUI.Controllers;
 
@@ -30,6 +34,21 @@ public sealed class CalendarController(IMediator mediator) : Controller
         TryReadDate(date) is { } day
             ? View("Day", await mediator.Send(new GetCalendarQuery(CalendarSpan.Day, day), cancellationToken))
             : NotFound();
+
+    /// <summary>
+    /// The private feed, for calendar applications: no sign-in, the token is the credential; a token
+    /// that opens no feed is a 404. The file result answers a conditional GET (If-None-Match,
+    /// If-Modified-Since) with 304 when the feed is unchanged.
+    /// </summary>
+    [AllowAnonymous]
+    [EnableRateLimiting(RequestLimits.CalendarFeedPolicy)]
+    [ResponseCache(Location = ResponseCacheLocation.Client, Duration = 0)]
+    [HttpGet("feed/{token}.ics")]
+    public async Task<IActionResult> Feed(string token, CancellationToken cancellationToken)
+    {
+        var feed = await mediator.Send(new GetCalendarFeedQuery(token), cancellationToken);
+        return File(feed.Content, CalendarFile.ContentType, feed.LastModified, new EntityTagHeaderValue(feed.ETag));
+    }
 
     private static DateOnly? TryReadDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
