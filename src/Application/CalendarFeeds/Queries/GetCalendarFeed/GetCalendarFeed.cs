@@ -48,7 +48,16 @@ public sealed class GetCalendarFeedQueryHandler(
         // leaving the window changes too; the row remembers the hash of what was served last.
         var contentHash = Convert.ToHexStringLower(SHA256.HashData(content));
         var changed = feed.Served(contentHash, TruncatedToSeconds(now));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Turned off by its owner between the lookup and this save: the token opens nothing any more.
+            throw new NotFoundException("Calendar feed", "(token)");
+        }
+
         return new CalendarFeedFile(content, $"\"{contentHash}\"", new DateTimeOffset(changed, TimeSpan.Zero));
     }
 
