@@ -15,6 +15,8 @@ namespace Sched.WebUI.Controllers;
 [Route("calendar")]
 public sealed class CalendarController(IMediator mediator) : Controller
 {
+    private const string FeedExtension = ".ics";
+
     [HttpGet("")]
     public async Task<IActionResult> Today(CancellationToken cancellationToken) =>
         View("Month", await mediator.Send(new GetCalendarQuery(CalendarSpan.Month), cancellationToken));
@@ -43,10 +45,17 @@ public sealed class CalendarController(IMediator mediator) : Controller
     [AllowAnonymous]
     [EnableRateLimiting(RequestLimits.CalendarFeedPolicy)]
     [ResponseCache(Location = ResponseCacheLocation.Client, Duration = 0)]
-    [HttpGet("feed/{token}.ics")]
-    public async Task<IActionResult> Feed(string token, CancellationToken cancellationToken)
+    [HttpGet("feed/{file}")]
+    public async Task<IActionResult> Feed(string file, CancellationToken cancellationToken)
     {
-        var feed = await mediator.Send(new GetCalendarFeedQuery(token), cancellationToken);
+        // The whole last segment is taken, so that "/calendar/feed/.ics" (an empty token) or another
+        // extension is a 404 like any wrong token, not a path no endpoint serves.
+        if (!file.EndsWith(FeedExtension, StringComparison.Ordinal))
+        {
+            return NotFound();
+        }
+
+        var feed = await mediator.Send(new GetCalendarFeedQuery(file[..^FeedExtension.Length]), cancellationToken);
         return File(feed.Content, CalendarFile.ContentType, feed.LastModified, new EntityTagHeaderValue(feed.ETag));
     }
 

@@ -73,6 +73,20 @@ public sealed class CalendarFeedTests(SchedAppFactory factory) : IClassFixture<S
         response.Content.Headers.ContentType?.MediaType.Should().Be("text/html");
     }
 
+    [Theory]
+    [InlineData("/calendar/feed/.ics")]
+    [InlineData("/calendar/feed/abc.txt")]
+    [InlineData("/calendar/feed/abc")]
+    [InlineData("/calendar/feed/abc.ICS")]
+    public async Task An_anonymous_request_for_any_other_feed_file_is_a_404_not_a_sign_in(string path)
+    {
+        using var client = factory.CreateBrowserClient();
+
+        using var response = await client.GetAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task A_very_long_token_is_a_404_too()
     {
