@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Sched.Infrastructure.Calendars;
 using Sched.Infrastructure.Identity;
 using Sched.Infrastructure.Persistence;
 using Sched.Infrastructure.Persistence.Interceptors;
@@ -75,6 +76,7 @@ public static class InfrastructureDependencyInjection
             .AddClaimsPrincipalFactory<TimeZoneClaimsPrincipalFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddScoped<IAccountService, AccountService>();
+        services.AddSingleton<ICalendarFileWriter, IcalNetCalendarFileWriter>();
         services.AddServerSideSessions(configuration);
         return services;
     }

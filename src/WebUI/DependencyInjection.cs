@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.HttpOverrides;
+using Sched.Application.CalendarFeeds.Common;
 using Sched.WebUI.Filters;
 using Sched.WebUI.Security;
 
@@ -13,6 +14,8 @@ public static class WebUIDependencyInjection
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(DefaultTimeZone.FromSetting(configuration[DefaultTimeZone.ConfigurationKey]));
+        services.AddSingleton(CalendarFeedWindow.FromSettings(
+            configuration.GetValue<int?>(CalendarFeedWindow.PastDaysKey), configuration.GetValue<int?>(CalendarFeedWindow.FutureDaysKey)));
         services.AddSingleton<ICurrentUser, CurrentUser>(); // reads the current request; validators (singletons) use it
 
         services.AddControllersWithViews(options =>

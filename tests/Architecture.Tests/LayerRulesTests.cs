@@ -42,6 +42,16 @@ public sealed class LayerRulesTests
     }
 
     [Fact]
+    public void Application_does_not_depend_on_the_iCalendar_library()
+    {
+        // Because: the iCalendar format is a detail behind a port (ICalendarFileWriter); use cases
+        // speak in appointments, and swapping or upgrading the library touches Infrastructure alone.
+        AssertNoDependency(Types.InAssembly(Application), "Ical.Net");
+
+        Application.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain("Ical.Net");
+    }
+
+    [Fact]
     public void Infrastructure_does_not_depend_on_WebUI()
     {
         // Because: persistence and identity are plugged into the web app, not the other way round.

@@ -159,4 +159,39 @@ public sealed class AppointmentTests
         invalid.Should().Throw<ArgumentException>();
         appointment.Title.Should().Be("y", "a refused change leaves the appointment as it was");
     }
+
+    [Fact]
+    public void A_new_appointment_gets_a_uid_of_its_own_at_sequence_zero()
+    {
+        var first = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null);
+        var second = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null);
+
+        first.Uid.Should().MatchRegex("^[0-9a-f]{32}@sched$").And.NotBe(second.Uid);
+        first.Uid.Length.Should().BeLessThanOrEqualTo(Appointment.UidMaxLength);
+        first.Sequence.Should().Be(0);
+    }
+
+    [Fact]
+    public void Each_change_keeps_the_uid_and_counts_one_more_revision()
+    {
+        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null);
+        var uid = appointment.Uid;
+
+        appointment.Change("y", AppointmentPeriod.Between(Start, Start.AddHours(1)), null, null);
+        appointment.Change("z", AppointmentPeriod.OnDays(new DateOnly(2013, 5, 1), new DateOnly(2013, 5, 1), TimeZoneInfo.Utc), null, null);
+
+        (appointment.Uid, appointment.Sequence).Should().Be((uid, 2));
+    }
+
+    [Fact]
+    public void A_refused_change_and_a_move_to_another_zone_are_no_new_revision()
+    {
+        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.OnDays(new DateOnly(2013, 5, 1), new DateOnly(2013, 5, 1), TimeZoneInfo.Utc), null, null);
+
+        var invalid = () => appointment.Change(new string('t', Appointment.TitleMaxLength + 1), AppointmentPeriod.Between(Start, Start), null, null);
+        invalid.Should().Throw<ArgumentException>();
+        appointment.MoveToZone(Honolulu);
+
+        appointment.Sequence.Should().Be(0, "the days, which are what a calendar file holds, did not change");
+    }
 }

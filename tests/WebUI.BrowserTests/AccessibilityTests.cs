@@ -43,6 +43,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GotoAsync("/account/");
         found.AddRange(await BlockingViolationsAsync("account"));
 
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Turn the feed on" }).ClickAsync();
+        await Expect(Page.GetByLabel("Your feed address")).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("account with a new feed address"));
+
         await Page.GotoAsync("/account/password/");
         found.AddRange(await BlockingViolationsAsync("change password"));
 

@@ -13,6 +13,9 @@ public sealed class Appointment : IAuditable
     public const int LocationMaxLength = 255;
     public const int DescriptionMaxLength = 10_000;
 
+    /// <summary>The longest UID kept; Sched's own are 38 characters, longer room is for other calendars' UIDs.</summary>
+    public const int UidMaxLength = 255;
+
     public Appointment(string ownerId, string? title, AppointmentPeriod when, string? location, string? description)
     {
         if (string.IsNullOrWhiteSpace(ownerId))
@@ -21,13 +24,15 @@ public sealed class Appointment : IAuditable
         }
 
         OwnerId = ownerId;
-        Change(title, when, location, description);
+        Uid = NewUid();
+        Apply(title, when, location, description);
     }
 
     /// <summary>For EF Core, which sets every property itself.</summary>
     private Appointment()
     {
         OwnerId = string.Empty;
+        Uid = string.Empty;
         SearchText = string.Empty;
     }
 
@@ -35,6 +40,15 @@ public sealed class Appointment : IAuditable
 
     /// <summary>The owning user's id; appointments never change owner.</summary>
     public string OwnerId { get; private set; }
+
+    /// <summary>
+    /// The iCalendar UID (RFC 5545): given once and kept through every edit, so a calendar that
+    /// subscribed to or imported this appointment recognises it after a change.
+    /// </summary>
+    public string Uid { get; private set; }
+
+    /// <summary>The iCalendar SEQUENCE: 0 when made, one more at each edit by the owner.</summary>
+    public int Sequence { get; private set; }
 
     public string? Title { get; private set; }
 
@@ -68,9 +82,21 @@ public sealed class Appointment : IAuditable
 
     public AppointmentPeriod When => AppointmentPeriod.Stored(Start, End, FirstDay, LastDay);
 
-    /// <summary>Replaces what the owner can edit, with the same rules as a new appointment.</summary>
-    [MemberNotNull(nameof(SearchText))]
+    /// <summary>Replaces what the owner can edit, with the same rules as a new appointment; a new revision of it.</summary>
     public void Change(string? title, AppointmentPeriod when, string? location, string? description)
+    {
+        Apply(title, when, location, description);
+        Sequence++;
+    }
+
+    /// <summary>The owner now reads times in another zone: an all-day appointment keeps its days and moves its anchors.</summary>
+    public void MoveToZone(TimeZoneInfo ownerZone) => Schedule(When.InZone(ownerZone));
+
+    /// <summary>A UID unique without coordination: 128 random bits, with the application's name as its domain part.</summary>
+    private static string NewUid() => $"{Guid.NewGuid():N}@sched";
+
+    [MemberNotNull(nameof(SearchText))]
+    private void Apply(string? title, AppointmentPeriod when, string? location, string? description)
     {
         Title = Bounded(title?.Trim(), TitleMaxLength, nameof(title));
         Location = Bounded(location?.Trim(), LocationMaxLength, nameof(location));
@@ -78,9 +104,6 @@ public sealed class Appointment : IAuditable
         SearchText = AppointmentSearch.TextOf(Title, Location, Description);
         Schedule(when);
     }
-
-    /// <summary>The owner now reads times in another zone: an all-day appointment keeps its days and moves its anchors.</summary>
-    public void MoveToZone(TimeZoneInfo ownerZone) => Schedule(When.InZone(ownerZone));
 
     private void Schedule(AppointmentPeriod when)
     {

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sched.Domain.Appointments;
+using Sched.Domain.Calendars;
 using Sched.Infrastructure.Identity;
 using Sched.Infrastructure.Persistence.Configurations;
 using Sched.Infrastructure.Sessions;
@@ -9,7 +10,7 @@ using Sched.Infrastructure.Sessions;
 namespace Sched.Infrastructure.Persistence;
 
 /// <summary>
-/// The one database of Sched: Identity's tables, the appointments and the sessions. Each provider has a
+/// The one database of Sched: Identity's tables, the appointments, the calendar feeds and the sessions. Each provider has a
 /// context of its own (<see cref="SqliteDbContext"/>, <see cref="PostgreSqlDbContext"/>) so that each
 /// keeps its own migrations (docs/decisions/0017-one-context-per-provider.md); everything else is here.
 /// </summary>
@@ -17,6 +18,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
 {
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     /// <summary>Server-side sessions; not part of Application's view of the database.</summary>
     public DbSet<UserSession> UserSessions => Set<UserSession>();

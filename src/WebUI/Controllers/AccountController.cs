@@ -1,3 +1,5 @@
+using Sched.Application.CalendarFeeds.Commands.RegenerateCalendarFeed;
+using Sched.Application.CalendarFeeds.Commands.TurnOffCalendarFeed;
 using Sched.Application.Users.Commands.Logout;
 using Sched.Application.Users.Queries.GetProfile;
 using Microsoft.AspNetCore.RateLimiting;
@@ -6,7 +8,7 @@ using Sched.WebUI.Security;
 
 namespace Sched.WebUI.Controllers;
 
-/// <summary>Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering, and the account pages.</summary>
+/// <summary>Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering, and the account pages (profile, calendar feed, password).</summary>
 public sealed class AccountController(IMediator mediator) : Controller
 {
     /// <summary>The one answer to every failed login, so it never tells which part was wrong.</summary>
@@ -72,6 +74,23 @@ public sealed class AccountController(IMediator mediator) : Controller
     {
         await mediator.Send(form.ToCommand(), cancellationToken);
         TempData.Flash(FlashCategory.Success, "Your account is saved.");
+        return RedirectToAction(nameof(Profile));
+    }
+
+    /// <summary>Turns the calendar feed on, or gives it a new URL; the account page shows the new URL this once.</summary>
+    [HttpPost("account/feed")]
+    public async Task<IActionResult> RegenerateFeed(CancellationToken cancellationToken)
+    {
+        TempData.KeepNewFeedToken(await mediator.Send(new RegenerateCalendarFeedCommand(), cancellationToken));
+        TempData.Flash(FlashCategory.Success, "Your calendar feed has a new address; any old one no longer works.");
+        return RedirectToAction(nameof(Profile));
+    }
+
+    [HttpPost("account/feed/off")]
+    public async Task<IActionResult> TurnOffFeed(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new TurnOffCalendarFeedCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Your calendar feed is off; its address no longer works.");
         return RedirectToAction(nameof(Profile));
     }
 

@@ -1,4 +1,5 @@
 using Sched.Application.Appointments.Commands.DeleteAppointment;
+using Sched.Application.Appointments.Queries.ExportAppointments;
 using Sched.Application.Appointments.Queries.GetAppointment;
 using Sched.Application.Appointments.Queries.GetAppointments;
 using Sched.WebUI.Filters;
@@ -25,6 +26,14 @@ public sealed class AppointmentsController(IMediator mediator) : Controller
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Detail(int id, CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetAppointmentQuery(id), cancellationToken));
+
+    /// <summary>Every appointment of the user as one iCalendar file, downloaded (Content-Disposition: attachment).</summary>
+    [HttpGet("export.ics")]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    {
+        var file = await mediator.Send(new ExportAppointmentsQuery(), cancellationToken);
+        return File(file.Content, CalendarFile.ContentType, file.FileName);
+    }
 
     [HttpGet("create")]
     public IActionResult Create() => View(new AppointmentForm());

@@ -8,26 +8,35 @@ namespace Sched.WebUI.Security;
 /// <summary>
 /// Caps on what a client may send: request bodies (a form is small; the largest legal one, a
 /// 10,000-character description in a non-Latin script, is about 90 KB once URL-encoded), and
-/// sign-in and registration attempts per client address per minute.
+/// sign-in and registration attempts per client address per minute, and calendar feed reads per
+/// client address per minute (generous: a client polls every few minutes, but a feed URL must not
+/// serve as an oracle for guessing tokens at speed).
 /// </summary>
 public static class RequestLimits
 {
     public const string SignInPolicy = "sign-in";
+    public const string CalendarFeedPolicy = "calendar-feed";
     public const long DefaultMaxBodyBytes = 128 * 1024;
 
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue("Sched:RateLimit:SignInPermitsPerMinute", 10);
+        var signInPermits = configuration.GetValue("Sched:RateLimit:SignInPermitsPerMinute", 10);
+        var feedPermits = configuration.GetValue("Sched:RateLimit:FeedPermitsPerMinute", 60);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(SignInPolicy, context => PerClientPerMinute(context, signInPermits));
+            options.AddPolicy(CalendarFeedPolicy, context => PerClientPerMinute(context, feedPermits));
         });
         services.Configure<FormOptions>(options => options.ValueLengthLimit = (int)MaxBodyBytes(configuration));
         return services;
     }
+
+    /// <summary>A fixed window of a minute for each client address, with no queue: the excess gets a 429 at once.</summary>
+    private static RateLimitPartition<string> PerClientPerMinute(HttpContext context, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     /// <summary>Refuses a body declared too large before reading it (413), and stops reading one that grows too large.</summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, IConfiguration configuration)

@@ -2,6 +2,7 @@
 // out loud that it is meant for anonymous callers.
 using System.Reflection;
 using Sched.Application.Appointments.Queries.GetAppointments;
+using Sched.Application.CalendarFeeds.Queries.GetCalendarFeed;
 using Sched.Application.Users.Commands.Authenticate;
 using Sched.Application.Users.Commands.CreateUser;
 using Sched.Application.Users.Commands.Login;
@@ -13,11 +14,14 @@ namespace Sched.Application.UnitTests.Common;
 
 public sealed class AuthorizationBehaviourTests : IAsyncLifetime
 {
-    /// <summary>The requests meant for callers who are not signed in: signing in and up, and the command line's.</summary>
+    /// <summary>
+    /// The requests meant for callers who are not signed in: signing in and up, the command line's, and
+    /// the calendar feed (a calendar application polls it with the token in its URL as the credential).
+    /// </summary>
     private static readonly Type[] AnonymousRequests =
     [
         typeof(AuthenticateCommand), typeof(LoginCommand), typeof(LogoutCommand), typeof(RegisterCommand),
-        typeof(CreateUserCommand), typeof(SetUserActiveCommand),
+        typeof(CreateUserCommand), typeof(SetUserActiveCommand), typeof(GetCalendarFeedQuery),
     ];
 
     private readonly SchedTestHost _host = SchedTestHost.InMemory();

@@ -23,9 +23,9 @@ public sealed class AppointmentSchemaTests : IAsyncLifetime
     {
         var insert = () => _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
             $"""
-             INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
-             VALUES ({_ownerId}, {new string('t', title)}, '2026-03-02 09:00:00', {end}, 0, {new string('l', location)},
-                     {new string('d', description)}, '2026-03-02 09:00:00', '2026-03-02 09:00:00')
+             INSERT INTO "Appointments" ("Uid", "Sequence", "OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "SearchText", "Created", "Modified")
+             VALUES (lower(hex(randomblob(16))), 0, {_ownerId}, {new string('t', title)}, '2026-03-02 09:00:00', {end}, 0, {new string('l', location)},
+                     {new string('d', description)}, '', '2026-03-02 09:00:00', '2026-03-02 09:00:00')
              """));
 
         if (stored)
@@ -36,5 +36,24 @@ public sealed class AppointmentSchemaTests : IAsyncLifetime
         {
             (await insert.Should().ThrowAsync<SqliteException>()).Which.Message.Should().Contain("CHECK constraint failed");
         }
+    }
+
+    [Fact]
+    public async Task A_uid_names_one_appointment_of_one_owner()
+    {
+        var graceId = await _host.AddUserAsync("grace@example.com");
+        var insert = (string ownerId, string uid) => _host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO "Appointments" ("Uid", "Sequence", "OwnerId", "Title", "Start", "End", "AllDay", "SearchText", "Created", "Modified")
+             VALUES ({uid}, 0, {ownerId}, 'x', '2026-03-02 09:00:00', '2026-03-02 10:00:00', 0, 'x', '2026-03-02 09:00:00', '2026-03-02 09:00:00')
+             """));
+
+        (await insert(_ownerId, "shared@example.com")).Should().Be(1);
+        (await insert(graceId, "shared@example.com")).Should().Be(1, "two people's calendar files may share a UID");
+        var again = () => insert(_ownerId, "shared@example.com");
+        var empty = () => insert(_ownerId, "");
+
+        (await again.Should().ThrowAsync<SqliteException>()).Which.Message.Should().Contain("UNIQUE");
+        (await empty.Should().ThrowAsync<SqliteException>()).Which.Message.Should().Contain("CHECK constraint failed");
     }
 }

@@ -59,6 +59,7 @@ public sealed class SchedTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddSingleton(new DefaultTimeZone(TimeZoneInfo.Utc));
+        services.AddSingleton(Sched.Application.CalendarFeeds.Common.CalendarFeedWindow.Default);
         services.AddSingleton<IHttpContextAccessor>(
             new FixedHttpContextAccessor(new DefaultHttpContext { RequestServices = _requestServices }));
         configure?.Invoke(services);

@@ -1,4 +1,6 @@
 // SetUserActiveCommand: stops a user from signing in, or lets them again; their data stays.
+using Sched.Application.CalendarFeeds.Commands.RegenerateCalendarFeed;
+using Sched.Application.CalendarFeeds.Queries.GetCalendarFeed;
 using Sched.Application.Users.Commands.Authenticate;
 using Sched.Application.Users.Commands.SetUserActive;
 
@@ -90,6 +92,20 @@ public sealed class SetUserActiveCommandTests : OneUserTests
     }
 
     [Fact]
+    public async Task Deactivation_turns_the_users_calendar_feed_off_and_reactivation_does_not_turn_it_on()
+    {
+        Host.CurrentUser.UserId = UserId;
+        var token = await Host.SendAsync(new RegenerateCalendarFeedCommand());
+        Host.CurrentUser.UserId = null;
+
+        await SetActive(Email, active: false);
+        await SetActive(Email, active: true);
+
+        var read = () => Host.SendAsync(new GetCalendarFeedQuery(token));
+        await read.Should().ThrowAsync<NotFoundException>("the feed URL is a credential, and deactivation ends every credential");
+    }
+
+    [Fact]
     public async Task Reactivation_keeps_the_users_sessions()
     {
         var session = await Host.StoreSessionAsync(UserId);
@@ -109,7 +125,8 @@ public sealed class SetUserActiveCommandTests : OneUserTests
     }
 
     private Task<Unit> SetActive(string email, bool active) =>
-        Host.InScopeAsync(sp => new SetUserActiveCommandHandler(sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>())
+        Host.InScopeAsync(sp => new SetUserActiveCommandHandler(
+                sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>(), sp.GetRequiredService<IApplicationDbContext>())
             .Handle(new SetUserActiveCommand(email, active), CancellationToken.None));
 
     private Task<bool> Authenticates() => Host.AcceptsCredentialsAsync(Email, TestData.Password);

@@ -1,6 +1,9 @@
 // The PostgreSQL schema, made by its own migrations, holds what the SQLite one holds (AppointmentSchemaTests):
 // instants as timestamptz, the CHECK constraints that refuse a row the rules forbid, the (owner, start) index,
-// and the search column that rows stored before it get filled with .NET's fold.
+// the search column that rows stored before it get filled with .NET's fold, and the UIDs rows stored before them get.
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Sched.Infrastructure.Persistence;
@@ -26,8 +29,8 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
     {
         var insert = () => ExecuteAsync(
             """
-            INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
-            VALUES (@owner, @title, '2026-03-02 09:00Z', @end, FALSE, @location, @description, now(), now())
+            INSERT INTO "Appointments" ("Uid", "OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
+            VALUES (gen_random_uuid()::text, @owner, @title, '2026-03-02 09:00Z', @end, FALSE, @location, @description, now(), now())
             """,
             ("owner", _ownerId), ("title", new string('t', title)), ("end", new DateTime(2026, 3, 2, endHour, 0, 0, DateTimeKind.Utc)),
             ("location", new string('l', location)), ("description", new string('d', description)));
@@ -52,8 +55,8 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
     {
         var insert = () => ExecuteAsync(
             $"""
-             INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "FirstDay", "LastDay", "Created", "Modified")
-             VALUES (@owner, 'Holiday', '2026-03-02 00:00Z', '2026-03-03 00:00Z', {allDayAndDays}, now(), now())
+             INSERT INTO "Appointments" ("Uid", "OwnerId", "Title", "Start", "End", "AllDay", "FirstDay", "LastDay", "Created", "Modified")
+             VALUES (gen_random_uuid()::text, @owner, 'Holiday', '2026-03-02 00:00Z', '2026-03-03 00:00Z', {allDayAndDays}, now(), now())
              """,
             ("owner", _ownerId));
 
@@ -80,8 +83,8 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
         // As a row from before the AppointmentSearch migration: the column's default, empty.
         await ExecuteAsync(
             """
-            INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
-            VALUES (@owner, 'ÄRZTE-Treffen', '2031-03-02 09:00Z', '2031-03-02 10:00Z', FALSE, 'École', NULL, now(), now())
+            INSERT INTO "Appointments" ("Uid", "OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
+            VALUES (gen_random_uuid()::text, @owner, 'ÄRZTE-Treffen', '2031-03-02 09:00Z', '2031-03-02 10:00Z', FALSE, 'École', NULL, now(), now())
             """,
             ("owner", _ownerId));
 
@@ -92,6 +95,32 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
 
         (await RowsAsync("""SELECT "SearchText" FROM "Appointments" WHERE "OwnerId" = '""" + _ownerId + "'"))
             .Should().ContainSingle().Which.Should().Equal("ärzte-treffen\nécole");
+    }
+
+    [Fact]
+    public async Task Rows_stored_before_the_appointment_uids_get_distinct_uids_at_sequence_zero_when_migrated()
+    {
+        await MigrateToAsync("20261126175148_FirstDayOfWeek");
+        await ExecuteAsync(
+            """
+            INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "SearchText", "Created", "Modified")
+            VALUES (@owner, 'Dentist', '2031-03-02 09:00Z', '2031-03-02 10:00Z', FALSE, 'dentist', now(), now()),
+                   (@owner, 'Review', '2031-03-03 09:00Z', '2031-03-03 10:00Z', FALSE, 'review', now(), now())
+            """,
+            ("owner", _ownerId));
+
+        await MigrateToAsync(migration: null);
+
+        var rows = await RowsAsync("""SELECT "Uid", "Sequence"::text FROM "Appointments" WHERE "OwnerId" = '""" + _ownerId + "'");
+        rows.Should().HaveCount(2).And.OnlyContain(row => Regex.IsMatch(row[0], "^[0-9a-f]{32}@sched$") && row[1] == "0");
+        rows.Select(row => row[0]).Should().OnlyHaveUniqueItems();
+    }
+
+    /// <summary>Migrates the app's database up or down to the named migration (null: every migration).</summary>
+    private async Task MigrateToAsync(string? migration)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().GetService<IMigrator>().MigrateAsync(migration);
     }
 
     private async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sched.Domain.Appointments;
+using Sched.Domain.Calendars;
 
 namespace Sched.Application.Common.Interfaces;
 
@@ -10,6 +11,8 @@ namespace Sched.Application.Common.Interfaces;
 public interface IApplicationDbContext
 {
     DbSet<Appointment> Appointments { get; }
+
+    DbSet<CalendarFeed> CalendarFeeds { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

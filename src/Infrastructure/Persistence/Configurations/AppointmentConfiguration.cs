@@ -21,6 +21,8 @@ public sealed class AppointmentConfiguration(string sqlTrue, string sqlFalse)
             table.HasCheckConstraint("CK_Appointments_Title", $"length(\"Title\") <= {Appointment.TitleMaxLength}");
             table.HasCheckConstraint("CK_Appointments_Location", $"length(\"Location\") <= {Appointment.LocationMaxLength}");
             table.HasCheckConstraint("CK_Appointments_Description", $"length(\"Description\") <= {Appointment.DescriptionMaxLength}");
+            table.HasCheckConstraint("CK_Appointments_Uid", $"length(\"Uid\") BETWEEN 1 AND {Appointment.UidMaxLength}");
+            table.HasCheckConstraint("CK_Appointments_Sequence", "\"Sequence\" >= 0");
             table.HasCheckConstraint("CK_Appointments_EndNotBeforeStart", "\"End\" >= \"Start\"");
             table.HasCheckConstraint("CK_Appointments_AllDayDays",
                 $"(\"AllDay\" = {sqlTrue} AND \"FirstDay\" IS NOT NULL AND \"LastDay\" IS NOT NULL AND \"LastDay\" >= \"FirstDay\") " +
@@ -32,9 +34,13 @@ public sealed class AppointmentConfiguration(string sqlTrue, string sqlFalse)
         builder.Property(a => a.Location).HasMaxLength(Appointment.LocationMaxLength);
         builder.Property(a => a.Description).HasMaxLength(Appointment.DescriptionMaxLength);
         builder.Property(a => a.SearchText).IsRequired();
+        builder.Property(a => a.Uid).IsRequired().HasMaxLength(Appointment.UidMaxLength);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
 
         // The list reads one owner's appointments ordered by start (all-day ones anchored in the owner's zone).
         builder.HasIndex(a => new { a.OwnerId, a.Start });
+
+        // A UID names one appointment of one owner: calendar files of two people may share UIDs.
+        builder.HasIndex(a => new { a.OwnerId, a.Uid }).IsUnique();
     }
 }

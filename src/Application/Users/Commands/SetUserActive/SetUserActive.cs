@@ -1,14 +1,16 @@
+using Microsoft.EntityFrameworkCore;
 using Sched.Domain.Users;
 
 namespace Sched.Application.Users.Commands.SetUserActive;
 
 /// <summary>
-/// Lets a user sign in again, or stops them (their data stays, every session of theirs ends). An
-/// unknown email is <see cref="NotFoundException"/>.
+/// Lets a user sign in again, or stops them (their data stays, every session of theirs ends, and their
+/// calendar feed is turned off, since its URL is a credential too). An unknown email is <see cref="NotFoundException"/>.
 /// </summary>
 public sealed record SetUserActiveCommand(string Email, bool Active) : IRequest<Unit>;
 
-public sealed class SetUserActiveCommandHandler(IAccountService accounts, ISessionService sessions) : IRequestHandler<SetUserActiveCommand, Unit>
+public sealed class SetUserActiveCommandHandler(IAccountService accounts, ISessionService sessions, IApplicationDbContext db)
+    : IRequestHandler<SetUserActiveCommand, Unit>
 {
     public async Task<Unit> Handle(SetUserActiveCommand request, CancellationToken cancellationToken)
     {
@@ -23,6 +25,11 @@ public sealed class SetUserActiveCommandHandler(IAccountService accounts, ISessi
         if (!request.Active)
         {
             await sessions.EndSessionsAsync(userId, keepCurrent: false, cancellationToken);
+            if (await db.CalendarFeeds.SingleOrDefaultAsync(f => f.OwnerId == userId, cancellationToken) is { } feed)
+            {
+                db.CalendarFeeds.Remove(feed);
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         return Unit.Value;

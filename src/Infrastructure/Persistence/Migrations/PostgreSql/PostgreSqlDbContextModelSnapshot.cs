@@ -215,6 +215,9 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("Start")
                         .HasColumnType("timestamp with time zone");
 
@@ -222,9 +225,17 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "Start");
+
+                    b.HasIndex("OwnerId", "Uid")
+                        .IsUnique();
 
                     b.ToTable("Appointments", null, t =>
                         {
@@ -236,8 +247,42 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
 
                             t.HasCheckConstraint("CK_Appointments_Location", "length(\"Location\") <= 255");
 
+                            t.HasCheckConstraint("CK_Appointments_Sequence", "\"Sequence\" >= 0");
+
                             t.HasCheckConstraint("CK_Appointments_Title", "length(\"Title\") <= 255");
+
+                            t.HasCheckConstraint("CK_Appointments_Uid", "length(\"Uid\") BETWEEN 1 AND 255");
                         });
+                });
+
+            modelBuilder.Entity("Sched.Domain.Calendars.CalendarFeed", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ContentChanged")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("OwnerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Sched.Infrastructure.Identity.ApplicationUser", b =>
@@ -412,6 +457,15 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sched.Domain.Calendars.CalendarFeed", b =>
+                {
+                    b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("Sched.Domain.Calendars.CalendarFeed", "OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -185,6 +185,9 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("Start")
                         .HasColumnType("TEXT");
 
@@ -192,9 +195,17 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "Start");
+
+                    b.HasIndex("OwnerId", "Uid")
+                        .IsUnique();
 
                     b.ToTable("Appointments", null, t =>
                         {
@@ -206,8 +217,42 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_Appointments_Location", "length(\"Location\") <= 255");
 
+                            t.HasCheckConstraint("CK_Appointments_Sequence", "\"Sequence\" >= 0");
+
                             t.HasCheckConstraint("CK_Appointments_Title", "length(\"Title\") <= 255");
+
+                            t.HasCheckConstraint("CK_Appointments_Uid", "length(\"Uid\") BETWEEN 1 AND 255");
                         });
+                });
+
+            modelBuilder.Entity("Sched.Domain.Calendars.CalendarFeed", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ContentChanged")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("OwnerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Sched.Infrastructure.Identity.ApplicationUser", b =>
@@ -382,6 +427,15 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sched.Domain.Calendars.CalendarFeed", b =>
+                {
+                    b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("Sched.Domain.Calendars.CalendarFeed", "OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,17 +1,21 @@
-// The calendar's query reads through the (OwnerId, Start) index: SQLite's plan for the very SQL it sends searches that index by owner and start.
+// The calendar's, the feed's and the export's queries read through the (OwnerId, Start) index, and the feed finds its token by
+// the hash's index: SQLite's plan for the very SQL each sends searches those indexes rather than scanning a table.
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Sched.Application.Appointments.Queries.ExportAppointments;
 using Sched.Application.Appointments.Queries.GetCalendar;
+using Sched.Application.CalendarFeeds.Commands.RegenerateCalendarFeed;
+using Sched.Application.CalendarFeeds.Queries.GetCalendarFeed;
 
 namespace Sched.Application.UnitTests.Appointments;
 
-public sealed class GetCalendarQueryPlanTests : IAsyncLifetime
+public sealed class AppointmentQueryPlanTests : IAsyncLifetime
 {
     private readonly CommandRecorder _commands = new();
     private readonly SchedTestHost _host;
 
-    public GetCalendarQueryPlanTests() =>
+    public AppointmentQueryPlanTests() =>
         _host = SchedTestHost.InMemory(services => services.ConfigureDbContext<SqliteDbContext>(options => options.AddInterceptors(_commands)));
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -29,6 +33,33 @@ public sealed class GetCalendarQueryPlanTests : IAsyncLifetime
         var plan = await ExplainAsync(sent);
         plan.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_OwnerId_Start (OwnerId=? AND Start<?)", StringComparison.Ordinal));
         plan.Should().NotContain(step => step.StartsWith("SCAN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_feed_finds_its_token_by_the_hashs_index_and_its_appointments_by_owner_and_start()
+    {
+        _host.CurrentUser.UserId = await _host.AddUserAsync("ada@example.com");
+        var token = await _host.SendAsync(new RegenerateCalendarFeedCommand());
+
+        await _host.SendAsync(new GetCalendarFeedQuery(token));
+
+        var lookup = await ExplainAsync(_commands.Sent.Should().ContainSingle(c => c.Text.Contains("WHERE \"c\".\"TokenHash\" = ", StringComparison.Ordinal)).Subject);
+        var appointments = await ExplainAsync(_commands.Sent.Should().ContainSingle(c => c.Text.Contains("FROM \"Appointments\"", StringComparison.Ordinal)).Subject);
+        lookup.Should().Contain(step => step.Contains("USING INDEX IX_CalendarFeeds_TokenHash (TokenHash=?)", StringComparison.Ordinal));
+        appointments.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_OwnerId_Start (OwnerId=? AND Start<?)", StringComparison.Ordinal));
+        lookup.Concat(appointments).Should().NotContain(step => step.StartsWith("SCAN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_export_reads_the_owners_rows_in_the_owner_and_start_index_order()
+    {
+        _host.CurrentUser.UserId = await _host.AddUserAsync("ada@example.com");
+
+        await _host.SendAsync(new ExportAppointmentsQuery());
+
+        var plan = await ExplainAsync(_commands.Sent.Should().ContainSingle(c => c.Text.Contains("FROM \"Appointments\"", StringComparison.Ordinal)).Subject);
+        plan.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_OwnerId_Start (OwnerId=?)", StringComparison.Ordinal));
+        plan.Should().NotContain(step => step.StartsWith("SCAN", StringComparison.Ordinal) || step.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
     /// <summary>SQLite's plan for the command as it was sent, with the same parameters: one line per step.</summary>

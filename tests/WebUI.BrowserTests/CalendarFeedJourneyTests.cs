@@ -1,0 +1,38 @@
+// Journey: a user turns the calendar feed on at /account/, copies its address with the Copy button, and
+// a client with no cookie fetches it; regenerating shows a new address and the copied one stops working.
+using System.Net;
+
+namespace Sched.WebUI.BrowserTests;
+
+public sealed class CalendarFeedJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public async Task User_copies_the_feed_address_from_the_account_page_and_a_calendar_client_reads_it()
+    {
+        var email = await CreateUserAsync("subscriber");
+        await LogInAsync(Page, email);
+        await CreateAppointmentAsync(Page, "Dentist, bring card", "2026-12-04T09:30", "2026-12-04T10:00");
+        await Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+
+        await Page.GotoAsync("/account/");
+        await Expect(Page.GetByTestId("feed-state")).ToHaveTextAsync("Your feed is off.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Turn the feed on" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/account/$"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("[data-copy-status]")).ToHaveTextAsync("Copied.");
+        var copied = await Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+
+        await Expect(Page.GetByLabel("Your feed address")).ToHaveValueAsync(copied);
+        copied.Should().StartWith(new Uri(new Uri(Page.Url), "/calendar/feed/").ToString()).And.EndWith(".ics");
+        using var calendarClient = new HttpClient();
+        using var feed = await calendarClient.GetAsync(copied);
+        feed.StatusCode.Should().Be(HttpStatusCode.OK);
+        CalendarText.Parse(await feed.Content.ReadAsByteArrayAsync()).Events.Should().ContainSingle().Which.Summary.Should().Be("Dentist, bring card");
+
+        await Page.ReloadAsync();
+        await Expect(Page.GetByTestId("feed-url")).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Regenerate the address" }).ClickAsync();
+        await Expect(Page.GetByLabel("Your feed address")).Not.ToHaveValueAsync(copied);
+        (await calendarClient.GetAsync(copied)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
