@@ -40,12 +40,14 @@ public sealed class CalendarController(IMediator mediator) : Controller
     /// <summary>
     /// The private feed, for calendar applications: no sign-in, the token is the credential; a token
     /// that opens no feed is a 404. The file result answers a conditional GET (If-None-Match,
-    /// If-Modified-Since) with 304 when the feed is unchanged.
+    /// If-Modified-Since) with 304 when the feed is unchanged. HEAD answers as GET without the body,
+    /// for clients that check a subscription before they fetch it.
     /// </summary>
     [AllowAnonymous]
     [EnableRateLimiting(RequestLimits.CalendarFeedPolicy)]
     [ResponseCache(Location = ResponseCacheLocation.Client, Duration = 0)]
     [HttpGet("feed/{file}")]
+    [HttpHead("feed/{file}")]
     public async Task<IActionResult> Feed(string file, CancellationToken cancellationToken)
     {
         // The whole last segment is taken, so that "/calendar/feed/.ics" (an empty token) or another

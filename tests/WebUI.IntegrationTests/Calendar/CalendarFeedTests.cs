@@ -56,6 +56,24 @@ public sealed class CalendarFeedTests(SchedAppFactory factory) : IClassFixture<S
         CalendarText.Parse(await changed.Content.ReadAsByteArrayAsync()).Events.Should().ContainSingle().Which.Summary.Should().Be("New");
     }
 
+    [Fact]
+    public async Task A_head_request_answers_as_a_get_without_the_body_and_a_wrong_token_is_a_404()
+    {
+        using var client = await factory.CreateSignedInClientAsync(TestData.NewEmail());
+        var url = await client.TurnOnFeedAsync();
+        using var reader = factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false });
+        using var get = await reader.GetAsync(url);
+
+        using var head = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        using var wrong = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/calendar/feed/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"));
+
+        head.StatusCode.Should().Be(HttpStatusCode.OK);
+        head.Content.Headers.ContentType!.ToString().Should().Be("text/calendar; charset=utf-8");
+        head.Headers.ETag.Should().Be(get.Headers.ETag);
+        (await head.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
+        wrong.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     [InlineData("x")]
