@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Sched.Application.Users.Common;
 using Sched.Infrastructure.Identity;
 using Sched.Infrastructure.Mail;
 using Sched.Infrastructure.Persistence;
@@ -71,13 +72,19 @@ public static class InfrastructureDependencyInjection
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Sched:Lockout:MaxFailedAttempts", 5);
                 options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("Sched:Lockout:Duration", TimeSpan.FromMinutes(5));
+                options.Tokens.PasswordResetTokenProvider = ResetLinkTokenProvider.Name;
             })
+            .AddTokenProvider<ResetLinkTokenProvider>(ResetLinkTokenProvider.Name)
             .AddSignInManager()
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddUserConfirmation<ActiveUserConfirmation>()
             .AddClaimsPrincipalFactory<TimeZoneClaimsPrincipalFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddScoped<IAccountService, AccountService>();
+        services.AddSingleton(PasswordResetSettings.Checked(
+            configuration.GetValue(PasswordResetSettings.LinkLifetimeKey, PasswordResetSettings.DefaultLinkLifetime),
+            configuration.GetValue(PasswordResetSettings.MailsPerAddressKey, PasswordResetSettings.DefaultMailsPerAddressPerHour)));
+        services.AddSingleton<ResetLinkTokenProvider>();
         services.AddServerSideSessions(configuration);
         return services;
     }

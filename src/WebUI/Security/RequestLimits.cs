@@ -8,26 +8,33 @@ namespace Sched.WebUI.Security;
 /// <summary>
 /// Caps on what a client may send: request bodies (a form is small; the largest legal one, a
 /// 10,000-character description in a non-Latin script, is about 90 KB once URL-encoded), and
-/// sign-in and registration attempts per client address per minute.
+/// sign-in and registration attempts per client address per minute, and password reset requests per
+/// client address per hour (the per-address limit of reset mails is Application's).
 /// </summary>
 public static class RequestLimits
 {
     public const string SignInPolicy = "sign-in";
+    public const string PasswordResetPolicy = "password-reset";
     public const long DefaultMaxBodyBytes = 128 * 1024;
 
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue("Sched:RateLimit:SignInPermitsPerMinute", 10);
+        var signIns = configuration.GetValue("Sched:RateLimit:SignInPermitsPerMinute", 10);
+        var resets = configuration.GetValue("Sched:RateLimit:PasswordResetPermitsPerHour", 10);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(SignInPolicy, context => PerClientAddress(context, signIns, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(PasswordResetPolicy, context => PerClientAddress(context, resets, TimeSpan.FromHours(1)));
         });
         services.Configure<FormOptions>(options => options.ValueLengthLimit = (int)MaxBodyBytes(configuration));
         return services;
     }
+
+    private static RateLimitPartition<string> PerClientAddress(HttpContext context, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 
     /// <summary>Refuses a body declared too large before reading it (413), and stops reading one that grows too large.</summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, IConfiguration configuration)
