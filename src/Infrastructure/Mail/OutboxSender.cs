@@ -89,7 +89,14 @@ public sealed class OutboxSender(
         {
             await transport.SendAsync(ToMessage(mail), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The app is stopping mid-try: the mail is given back now, not after its lease, for the next start.
+            await db.WriteAsync(token => db.QueuedMails.Where(m => m.Id == mail.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, (DateTime?)null), token), CancellationToken.None);
+            throw;
+        }
+        catch (Exception ex)
         {
             error = $"{ex.GetType().Name}: {ex.Message}";
             if (error.Length > QueuedMail.ErrorMaxLength)

@@ -1,6 +1,8 @@
 // OutboxSender: the outbox is delivered over real SMTP in the background, failed tries are retried
 // with a growing delay, a mail that keeps failing is marked failed after the bound, and without an
 // SMTP host mails become .eml files in the pickup folder.
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -118,6 +120,29 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         _host.Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromTicks(1));
         (await SendDueAsync()).Should().Be(1, "a sender that stopped mid-try does not keep its mail forever");
         await _smtp.WaitForMessageToAsync(Mail.To);
+    }
+
+    [Fact]
+    public async Task Stopping_mid_try_gives_the_mail_back_at_once_without_counting_a_try()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var host = HostWith(("Sched:Smtp:Host", "127.0.0.1"), ("Sched:Smtp:Port", port), ("Sched:Smtp:Security", "None"));
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IMailOutbox>().QueueAsync(Mail, CancellationToken.None);
+            return true;
+        });
+        using var stopping = new CancellationTokenSource();
+
+        var sending = host.InScopeAsync(sp => sp.GetRequiredService<OutboxSender>().SendDueAsync(stopping.Token));
+        using var connection = await silent.AcceptTcpClientAsync(); // the server never greets: the try hangs
+        await stopping.CancelAsync();
+
+        await sending.Invoking(s => s).Should().ThrowAsync<OperationCanceledException>();
+        var row = await host.InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().QueuedMails.AsNoTracking().SingleAsync());
+        row.Should().BeEquivalentTo(new { Status = QueuedMailStatus.Pending, Attempts = 0, LeasedUntil = (DateTime?)null });
     }
 
     [Fact]
