@@ -24,13 +24,19 @@ public static class MailDependencyInjection
         }
 
         services.AddSingleton<OutboxSender>();
+        var linksUnset = string.IsNullOrWhiteSpace(configuration[PublicSite.ConfigurationKey]);
         services.AddHostedService(sp =>
         {
-            var sender = sp.GetRequiredService<OutboxSender>();
-            sp.GetRequiredService<ILogger<OutboxSender>>().LogInformation(
+            var logger = sp.GetRequiredService<ILogger<OutboxSender>>();
+            logger.LogInformation(
                 settings.UsesSmtp ? "Mail is sent over SMTP to {Server}" : "No Sched:Smtp:Host: mail is written as .eml files to {Server}",
                 settings.UsesSmtp ? $"{settings.Host}:{settings.Port} ({settings.Security})" : Path.GetFullPath(settings.PickupDirectory));
-            return sender;
+            if (settings.UsesSmtp && linksUnset)
+            {
+                logger.LogWarning("{Key} is not set: links in mails point to {BaseUrl}", PublicSite.ConfigurationKey, PublicSite.DefaultBaseUrl);
+            }
+
+            return sp.GetRequiredService<OutboxSender>();
         });
         return services;
     }

@@ -31,14 +31,23 @@ public sealed class OutboxSender(
     /// <summary>How long a sent mail's row (no longer its bodies) stays, for the per-address limits.</summary>
     public static readonly TimeSpan SentRetention = TimeSpan.FromDays(1);
 
+    /// <summary>How often sent rows past their retention are deleted.</summary>
+    public static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+
+    private DateTime _lastPurge = DateTime.MinValue;
+
     /// <summary>One pass: tries every mail that is due (up to <see cref="BatchSize"/>); returns how many it tried.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.WriteAsync(token => db.QueuedMails
-            .Where(m => m.Status == QueuedMailStatus.Sent && m.Sent < now - SentRetention)
-            .ExecuteDeleteAsync(token), cancellationToken);
+        if (now - _lastPurge >= PurgeInterval)
+        {
+            await db.WriteAsync(token => db.QueuedMails
+                .Where(m => m.Status == QueuedMailStatus.Sent && m.Sent < now - SentRetention)
+                .ExecuteDeleteAsync(token), cancellationToken);
+            _lastPurge = now;
+        }
 
         var due = await db.QueuedMails.AsNoTracking()
             .Where(m => m.Status == QueuedMailStatus.Pending && m.NextAttempt <= now && (m.LeasedUntil == null || m.LeasedUntil < now))
@@ -59,11 +68,15 @@ public sealed class OutboxSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(settings.PollInterval, clock);
+        var schemaReady = false;
         do
         {
             try
             {
-                while (await SendDueAsync(stoppingToken) == BatchSize)
+                // With Sched:Database:MigrateOnStartup=false the outbox table may not exist yet: the sender
+                // waits for create-tables (touching no SQLite file meanwhile) instead of failing every poll.
+                schemaReady = schemaReady || await SchemaIsCurrentAsync(stoppingToken);
+                while (schemaReady && await SendDueAsync(stoppingToken) == BatchSize)
                 {
                 }
             }
@@ -74,6 +87,13 @@ public sealed class OutboxSender(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Whether every migration is applied; reading the history creates no database.</summary>
+    private async Task<bool> SchemaIsCurrentAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
     }
 
     /// <summary>Takes the mail for this sender, unless another has taken it meanwhile.</summary>

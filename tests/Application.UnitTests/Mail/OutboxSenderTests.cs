@@ -54,6 +54,21 @@ public sealed class OutboxSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sent_mails_row_stays_a_day_for_the_limits_and_then_goes()
+    {
+        await QueueAsync(Mail);
+        await SendDueAsync();
+
+        _host.Clock.Advance(TimeSpan.FromHours(23));
+        await SendDueAsync();
+        await SingleRowAsync();
+
+        _host.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
+        await SendDueAsync();
+        (await _host.OutboxAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Bodies_wait_in_the_outbox_protected_not_in_clear()
     {
         await QueueAsync(Mail with { TextBody = "secret-link-123", HtmlBody = "<a>secret-link-123</a>" });
