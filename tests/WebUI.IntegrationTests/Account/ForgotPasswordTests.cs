@@ -32,8 +32,8 @@ public sealed class ForgotPasswordTests(AppWithMail app) : IClassFixture<AppWith
         reset.StatusCode.Should().Be(HttpStatusCode.Redirect);
         reset.RedirectTarget().Should().Be("/login/");
         (await oldSession.IsSignedInAsync()).Should().BeFalse("a reset ends every session");
-        (await LogsInAsync(email, TestData.Password)).Should().BeFalse();
-        (await LogsInAsync(email, NewPassword)).Should().BeTrue();
+        (await Factory.LogsInAsync(email, TestData.Password)).Should().BeFalse();
+        (await Factory.LogsInAsync(email, NewPassword)).Should().BeTrue();
         (await browser.GetPageHtmlAsync(link)).Should().Contain("This link no longer works");
         var notice = await app.Smtp.WaitForMessageToAsync(email);
         notice.Subject.Should().Be("Your Sched password was changed");
@@ -56,7 +56,7 @@ public sealed class ForgotPasswordTests(AppWithMail app) : IClassFixture<AppWith
 
         PageHtml.ValidationSummary(await again.FormShownAgainAsync()).Should()
             .Equal("This link no longer works: it has expired or was already used. Ask for a new one.");
-        (await LogsInAsync(email, NewPassword)).Should().BeTrue();
+        (await Factory.LogsInAsync(email, NewPassword)).Should().BeTrue();
     }
 
     [Fact]
@@ -147,12 +147,5 @@ public sealed class ForgotPasswordTests(AppWithMail app) : IClassFixture<AppWith
         var time = Stopwatch.GetElapsedTime(started);
         response.Headers.TryGetValues("Set-Cookie", out var cookies);
         return (new Answer(response.StatusCode, string.Join("\n", cookies ?? []), await response.Content.ReadAsStringAsync()), time);
-    }
-
-    private async Task<bool> LogsInAsync(string email, string password)
-    {
-        using var client = Factory.CreateBrowserClient();
-        using var login = await client.LogInAsync(email, password);
-        return login.StatusCode == HttpStatusCode.Redirect && login.SetsAuthCookie();
     }
 }
