@@ -179,6 +179,43 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         _log.All.Should().Contain(e => e.Contains(file));
     }
 
+    [Fact]
+    public async Task The_hosted_sender_waits_for_the_schema_touching_no_database_file_then_delivers()
+    {
+        await using var host = SchedTestHost.WithDatabaseFile(services => WithMail(services, _smtp.AppSettings));
+        var sender = await host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<OutboxSender>()));
+        using var ticking = new CancellationTokenSource();
+        await sender.StartAsync(CancellationToken.None);
+        var clock = Task.Run(async () =>
+        {
+            while (!ticking.IsCancellationRequested)
+            {
+                host.Clock.Advance(TimeSpan.FromMilliseconds(100));
+                await Task.Delay(20);
+            }
+        });
+        try
+        {
+            await Task.Delay(500);
+            File.Exists(host.DatabaseFile).Should().BeFalse("with migration on start-up off, nothing creates the database before create-tables");
+
+            await host.MigrateToAsync(null);
+            await host.InScopeAsync(async sp =>
+            {
+                await sp.GetRequiredService<IMailOutbox>().QueueAsync(Mail, CancellationToken.None);
+                return true;
+            });
+
+            (await _smtp.WaitForMessageToAsync(Mail.To, TimeSpan.FromSeconds(10))).Subject.Should().Be(Mail.Subject);
+        }
+        finally
+        {
+            await ticking.CancelAsync();
+            await clock;
+            await sender.StopAsync(CancellationToken.None);
+        }
+    }
+
     [Theory]
     [InlineData("Sched:Smtp:Security", "Tls")]
     [InlineData("Sched:Smtp:Port", "0")]
@@ -194,15 +231,17 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         read.Should().Throw<InvalidOperationException>().WithMessage($"*{key}*");
     }
 
-    private SchedTestHost HostWith(params (string Key, string Value)[] settings) =>
-        SchedTestHost.InMemory(services =>
-        {
-            var configuration = new ConfigurationBuilder()
-                .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create<string, string?>(s.Key, s.Value)))
-                .Build();
-            services.AddOutgoingMail(configuration, _pickup);
-            services.AddLogging(logging => logging.AddProvider(_log).SetMinimumLevel(LogLevel.Information));
-        });
+    private SchedTestHost HostWith(params (string Key, string Value)[] settings) => SchedTestHost.InMemory(services => WithMail(services, settings));
+
+    /// <summary>Mail registered as production does, from these settings, logging to <see cref="_log"/>.</summary>
+    private void WithMail(IServiceCollection services, (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create<string, string?>(s.Key, s.Value)))
+            .Build();
+        services.AddOutgoingMail(configuration, _pickup);
+        services.AddLogging(logging => logging.AddProvider(_log).SetMinimumLevel(LogLevel.Information));
+    }
 
     private Task QueueAsync(OutgoingMail mail) =>
         _host.InScopeAsync(async sp =>

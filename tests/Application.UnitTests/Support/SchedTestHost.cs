@@ -92,10 +92,10 @@ public sealed class SchedTestHost : IAsyncDisposable
     /// A temporary database file that does not exist yet, reached through the connection string as in
     /// production; for use cases that create or delete the database itself.
     /// </summary>
-    public static SchedTestHost WithDatabaseFile()
+    public static SchedTestHost WithDatabaseFile(Action<IServiceCollection>? configure = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"sched-unit-{Guid.NewGuid():N}.db");
-        return new SchedTestHost($"Data Source={path}", null, path, null);
+        return new SchedTestHost($"Data Source={path}", null, path, configure);
     }
 
     public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
