@@ -17,10 +17,11 @@ public sealed class MinimumResponseTimeAttribute(int milliseconds) : Attribute, 
     {
         var started = Stopwatch.GetTimestamp();
         await next();
-        var remaining = Minimum - Stopwatch.GetElapsedTime(started);
-        if (remaining > TimeSpan.Zero)
+
+        // A timer may fire a little early (whole milliseconds, a coarse clock): wait until the stopwatch agrees.
+        for (var remaining = Minimum - Stopwatch.GetElapsedTime(started); remaining > TimeSpan.Zero; remaining = Minimum - Stopwatch.GetElapsedTime(started))
         {
-            await Task.Delay(remaining, context.HttpContext.RequestAborted);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(remaining.TotalMilliseconds)), context.HttpContext.RequestAborted);
         }
     }
 }
