@@ -168,7 +168,9 @@ public sealed class FormFuzzTests(FuzzApp app, ITestOutputHelper output) : IClas
     [Fact]
     public async Task Reset_password_form_never_fails_whatever_its_token()
     {
-        var token = Gen.Frequency((3, Gen.String), (2, Gen.OneOf(Hostile.Fragments)), (2, Hostile.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 1, 300)));
+        // No NUL: a %00 in a path never reaches the app (Kestrel refuses it; the in-memory test server throws).
+        var token = Gen.Frequency((3, Gen.String), (2, Gen.OneOf(Hostile.Fragments)), (2, Hostile.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 1, 300)))
+            .Where(t => !t.Contains('\0', StringComparison.Ordinal));
         var form = Hostile.Form(("NewPassword", Hostile.Password), ("ConfirmNewPassword", Hostile.Password));
 
         await Gen.Select(token, form).SampleAsync(async (link, fields) =>
