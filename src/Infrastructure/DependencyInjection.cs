@@ -5,14 +5,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Sched.Infrastructure.Calendars;
+using Sched.Application.Users.Common;
 using Sched.Infrastructure.Identity;
+using Sched.Infrastructure.Mail;
 using Sched.Infrastructure.Persistence;
 using Sched.Infrastructure.Persistence.Interceptors;
 using Sched.Infrastructure.Sessions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers Infrastructure: the database (SQLite or PostgreSQL), Identity, sessions, and Application's interfaces.</summary>
+/// <summary>Registers Infrastructure: the database (SQLite or PostgreSQL), Identity, sessions, outgoing mail, and Application's interfaces.</summary>
 public static class InfrastructureDependencyInjection
 {
     public const string ConnectionStringName = "Sched";
@@ -41,6 +43,7 @@ public static class InfrastructureDependencyInjection
 
             // Every instance reads the same keys, so a cookie or form token issued by one is valid on all.
             dataProtection.PersistKeysToDbContext<PostgreSqlDbContext>();
+            services.AddOutgoingMail(configuration, Path.Combine(environment.ContentRootPath, "mail"));
         }
         else
         {
@@ -51,6 +54,7 @@ public static class InfrastructureDependencyInjection
 
             // Keys that protect cookies and antiforgery tokens survive restarts, so a restart signs nobody out.
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, connectionString)));
+            services.AddOutgoingMail(configuration, BesideDatabase(connectionString, "mail"));
         }
 
         ProtectKeysAtRest(dataProtection, configuration);
@@ -69,7 +73,9 @@ public static class InfrastructureDependencyInjection
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Sched:Lockout:MaxFailedAttempts", 5);
                 options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("Sched:Lockout:Duration", TimeSpan.FromMinutes(5));
+                options.Tokens.PasswordResetTokenProvider = ResetLinkTokenProvider.Name;
             })
+            .AddTokenProvider<ResetLinkTokenProvider>(ResetLinkTokenProvider.Name)
             .AddSignInManager()
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddUserConfirmation<ActiveUserConfirmation>()
@@ -77,6 +83,10 @@ public static class InfrastructureDependencyInjection
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddScoped<IAccountService, AccountService>();
         services.AddSingleton<ICalendarFileWriter, IcalNetCalendarFileWriter>();
+        services.AddSingleton(PasswordResetSettings.Checked(
+            configuration.GetValue(PasswordResetSettings.LinkLifetimeKey, PasswordResetSettings.DefaultLinkLifetime),
+            configuration.GetValue(PasswordResetSettings.MailsPerAddressKey, PasswordResetSettings.DefaultMailsPerAddressPerHour)));
+        services.AddSingleton<ResetLinkTokenProvider>();
         services.AddServerSideSessions(configuration);
         return services;
     }
@@ -156,10 +166,16 @@ public static class InfrastructureDependencyInjection
             return configured;
         }
 
+        return BesideDatabase(connectionString, "keys");
+    }
+
+    /// <summary>A folder beside the SQLite database file; for a database in memory, one in the temp folder ("sched-NAME").</summary>
+    private static string BesideDatabase(string connectionString, string folder)
+    {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         return Path.IsPathRooted(dataSource)
-            ? Path.Combine(Path.GetDirectoryName(dataSource)!, "keys")
-            : Path.Combine(Path.GetTempPath(), "sched-keys");
+            ? Path.Combine(Path.GetDirectoryName(dataSource)!, folder)
+            : Path.Combine(Path.GetTempPath(), $"sched-{folder}");
     }
 
     /// <summary>A relative SQLite file is placed in the app's content root, not the shell's working folder.</summary>

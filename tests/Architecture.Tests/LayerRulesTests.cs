@@ -114,6 +114,20 @@ public sealed class LayerRulesTests
             "Sched.Infrastructure");
     }
 
+    [Fact]
+    public void Only_Infrastructures_mail_module_speaks_MailKit_or_MimeKit()
+    {
+        // Because: no request waits on a mail server. Use cases hand mail to the outbox port, and only the
+        // background sender in Infrastructure.Mail builds MIME messages and talks SMTP.
+        string[] mailLibraries = ["MailKit", "MimeKit"];
+        AssertNoDependency(Types.InAssembly(Domain), mailLibraries);
+        AssertNoDependency(Types.InAssembly(Application), mailLibraries);
+        AssertNoDependency(Types.InAssembly(WebUI), mailLibraries);
+        AssertNoDependency(Types.InAssembly(Infrastructure).That().DoNotResideInNamespace("Sched.Infrastructure.Mail"), mailLibraries);
+
+        Application.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain(mailLibraries);
+    }
+
     private static void AssertNoDependency(PredicateList types, params string[] forbidden) =>
         AssertNoDependency(types.Should(), forbidden);
 

@@ -187,6 +187,10 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
 
         // Every client signs in from one address (in memory or 127.0.0.1); tests of the limit itself set their own.
         builder.UseSetting("Sched:RateLimit:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("Sched:RateLimit:PasswordResetPermitsPerHour", "100000");
+
+        // Mail without a test SMTP server goes to this factory's own folder (with PostgreSQL the default is the content root's).
+        builder.UseSetting("Sched:Email:PickupDirectory", Path.Combine(Database.Folder, "mail"));
 
         foreach (var (key, value) in settings)
         {

@@ -18,6 +18,9 @@ public sealed class TempDatabase : IDisposable
 
     public long CountAppointments() => Scalar<long>("SELECT COUNT(*) FROM Appointments");
 
+    /// <summary>Mails in the outbox that were tried, failed, and wait for their next try.</summary>
+    public long CountMailsWaitingForRetry() => Scalar<long>("SELECT COUNT(*) FROM QueuedMails WHERE Status = 0 AND Attempts > 0");
+
     /// <summary>SQLite's own check of every page and index: "ok" when the file is sound.</summary>
     public string IntegrityCheck() => Scalar<string>("PRAGMA integrity_check");
 

@@ -1,4 +1,4 @@
-// axe-core checks of the main pages (calendar included) as a signed-in (or anonymous) person sees them: no violation
+// axe-core checks of the main pages (calendar and the forgotten-password pages included) as a signed-in (or anonymous) person sees them: no violation
 // of impact "serious" or "critical" may appear on any of them.
 using Deque.AxeCore.Playwright;
 
@@ -50,9 +50,34 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GotoAsync("/account/password/");
         found.AddRange(await BlockingViolationsAsync("change password"));
 
+        found.AddRange(await ForgottenPasswordPagesViolationsAsync());
+
         found.Should().BeEmpty(
             "axe should find no serious or critical violation, but found (page: rule [impact] x nodes: first node):\n{0}",
             string.Join("\n", found));
+    }
+
+    /// <summary>The forgotten-password form, its answer, a mailed link's form, and a link that no longer works, as a visitor sees them.</summary>
+    private async Task<List<string>> ForgottenPasswordPagesViolationsAsync()
+    {
+        var found = new List<string>();
+        var visitor = await NewSessionAsync();
+        var email = await CreateUserAsync("axe-forgot");
+        await visitor.GotoAsync("/account/forgot/");
+        found.AddRange(await BlockingViolationsAsync("forgotten password", visitor));
+
+        await visitor.GetByLabel("Email").FillAsync(email);
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("forgotten password, answered", visitor));
+
+        var link = new Uri(Regex.Match((await Smtp.WaitForMessageToAsync(email)).TextBody!, @"http://\S+").Value);
+        await visitor.GotoAsync(link.AbsolutePath);
+        found.AddRange(await BlockingViolationsAsync("reset link's form", visitor));
+
+        await visitor.GotoAsync("/account/reset/not-a-link/");
+        found.AddRange(await BlockingViolationsAsync("reset link that no longer works", visitor));
+        return found;
     }
 
     [Fact]
@@ -74,9 +99,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
             string.Join("\n", found));
     }
 
-    private async Task<IEnumerable<string>> BlockingViolationsAsync(string pageName)
+    /// <summary>What axe finds on the page (the test's first session unless another is given).</summary>
+    private async Task<IEnumerable<string>> BlockingViolationsAsync(string pageName, IPage? page = null)
     {
-        var result = await Page.RunAxe();
+        var result = await (page ?? Page).RunAxe();
         return result.Violations
             .Where(violation => BlockingImpacts.Contains(violation.Impact))
             .Select(violation =>

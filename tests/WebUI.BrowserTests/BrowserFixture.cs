@@ -7,11 +7,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public SchedAppFactory App { get; } = SchedAppFactory.WithSettings(
-        // Times typed into the forms mean the same instant on every machine.
-        ("Sched:DefaultTimeZone", "UTC"),
-        // The account journey starts at the registration page.
-        ("Sched:AllowRegistration", "true"));
+    public SchedAppFactory App { get; private set; } = null!;
+
+    /// <summary>The SMTP server the app mails to (reset links and notices).</summary>
+    public SmtpTestServer Smtp { get; private set; } = null!;
 
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -21,6 +20,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var executable = ChromiumLocator.Find();
+        Smtp = await SmtpTestServer.StartAsync();
+        App = SchedAppFactory.WithSettings([
+            .. Smtp.AppSettings,
+            // Times typed into the forms mean the same instant on every machine.
+            ("Sched:DefaultTimeZone", "UTC"),
+            // The account journey starts at the registration page.
+            ("Sched:AllowRegistration", "true"),
+        ]);
         BaseAddress = App.StartOnLoopback();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -40,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         playwright?.Dispose();
         await App.DisposeAsync();
+        await Smtp.DisposeAsync();
     }
 }
 

@@ -10,6 +10,9 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     private readonly List<IBrowserContext> contexts = [];
 
+    /// <summary>The SMTP server the app mails to.</summary>
+    protected SmtpTestServer Smtp => fixture.Smtp;
+
     /// <summary>The test's first session, at desktop size.</summary>
     protected IPage Page { get; private set; } = null!;
 

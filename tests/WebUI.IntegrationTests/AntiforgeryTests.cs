@@ -115,7 +115,8 @@ public sealed partial class AntiforgeryTests(SchedAppFactory factory) : IClassFi
 
     /// <summary>
     /// One request per unsafe method of every routed endpoint (one without method metadata takes
-    /// every method), at a concrete address: route parameters are filled with the user's appointment id.
+    /// every method), at a concrete address: route parameters are filled with the user's appointment id
+    /// (and a reset link's token with any text).
     /// </summary>
     private List<(string Method, string Path)> UnsafeRequests(int appointmentId) =>
     [
@@ -129,9 +130,12 @@ public sealed partial class AntiforgeryTests(SchedAppFactory factory) : IClassFi
 
     private static string ConcretePath(string routePattern, int appointmentId)
     {
-        var path = RouteParameter().Replace(routePattern, parameter => parameter.Groups["name"].Value == "id"
-            ? appointmentId.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : throw new InvalidOperationException($"Say which value fills {parameter.Value} of the route {routePattern}."));
+        var path = RouteParameter().Replace(routePattern, parameter => parameter.Groups["name"].Value switch
+        {
+            "id" => appointmentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "token" => "a-reset-token",
+            _ => throw new InvalidOperationException($"Say which value fills {parameter.Value} of the route {routePattern}."),
+        });
         var trimmed = path.Trim('/');
         return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
     }

@@ -153,6 +153,39 @@ public sealed class FormFuzzTests(FuzzApp app, ITestOutputHelper output) : IClas
         Report("password");
     }
 
+    [Fact]
+    public async Task Forgot_password_form_never_fails()
+    {
+        var form = Hostile.Form(("Email", Gen.Frequency((4, Hostile.Email), (1, Gen.Const(FuzzApp.KnownEmail)))));
+
+        // Few tries: every answer of this form takes at least half a second.
+        await form.SampleAsync(async fields => await PostAsVisitorAsync("/account/forgot/", fields), iter: 20, threads: 1, print: Hostile.Describe);
+
+        Report("account/forgot");
+        answers.Keys.Should().Contain("account/forgot 200");
+    }
+
+    [Fact]
+    public async Task Reset_password_form_never_fails_whatever_its_token()
+    {
+        // No NUL: a %00 in a path never reaches the app (Kestrel refuses it; the in-memory test server throws).
+        var token = Gen.Frequency((3, Gen.String), (2, Gen.OneOf(Hostile.Fragments)), (2, Hostile.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 1, 300)))
+            .Where(t => !t.Contains('\0', StringComparison.Ordinal));
+        var form = Hostile.Form(("NewPassword", Hostile.Password), ("ConfirmNewPassword", Hostile.Password));
+
+        await Gen.Select(token, form).SampleAsync(async (link, fields) =>
+        {
+            var (visitor, antiforgery) = await app.NewVisitorAsync();
+            using (visitor)
+            {
+                Count("reset", await app.PostAsync(visitor, $"/account/reset/{Uri.EscapeDataString(link)}/", fields, antiforgery));
+            }
+        }, iter: 50, threads: 1, print: c => $"token {c.Item1}: {Hostile.Describe(c.Item2)}");
+
+        Report("reset");
+        answers.Keys.Should().Contain("reset 200", "a link that does not work is an error on the form");
+    }
+
     private enum Target
     {
         Own,

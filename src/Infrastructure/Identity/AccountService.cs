@@ -1,9 +1,13 @@
+using Sched.Application.Users.Common;
 using Sched.Domain.Users;
+using Sched.Infrastructure.Mail;
 
 namespace Sched.Infrastructure.Identity;
 
 /// <summary>Application's account store over ASP.NET Core Identity. It never touches the HTTP request or a cookie.</summary>
-public sealed class AccountService(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : IAccountService
+public sealed class AccountService(
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, MailOutbox outbox, ResetLinkTokenProvider resetLinks)
+    : IAccountService
 {
     public async Task<CredentialCheck> CheckCredentialsAsync(EmailAddress email, string password, CancellationToken cancellationToken)
     {
@@ -55,7 +59,7 @@ public sealed class AccountService(UserManager<ApplicationUser> users, SignInMan
     public async Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return await users.FindByIdAsync(userId) is { } user ? new UserProfile(user.Email!, user.DisplayName, user.TimeZoneId, user.FirstDayOfWeek ?? UserProfile.DefaultFirstDayOfWeek) : null;
+        return await users.FindByIdAsync(userId) is { } user ? ProfileOf(user) : null;
     }
 
     public async Task<bool> UpdateProfileAsync(
@@ -75,7 +79,7 @@ public sealed class AccountService(UserManager<ApplicationUser> users, SignInMan
     }
 
     public async Task<IReadOnlyList<FieldError>> ChangePasswordAsync(
-        string userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+        string userId, string currentPassword, string newPassword, OutgoingMail notice, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (await users.FindByIdAsync(userId) is not { } user)
@@ -83,13 +87,71 @@ public sealed class AccountService(UserManager<ApplicationUser> users, SignInMan
             return [new FieldError(string.Empty, "Your account no longer exists.")];
         }
 
-        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        var result = await WithMailAsync(notice, () => users.ChangePasswordAsync(user, currentPassword, newPassword));
         return result.Succeeded
             ? []
             : [.. result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
                 ? new FieldError("CurrentPassword", "That is not your current password.")
                 : ToFieldError(e, "NewPassword")).DistinctBy(f => f.Field)];
     }
+
+    public async Task<PasswordResetTicket?> StartPasswordResetAsync(EmailAddress email, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return await users.FindByEmailAsync(email.Value) is { IsActive: true } user
+            ? new PasswordResetTicket(user.Id, ProfileOf(user), await users.GeneratePasswordResetTokenAsync(user))
+            : null;
+    }
+
+    public async Task<PasswordResetTicket?> FindPasswordResetAsync(string token, CancellationToken cancellationToken) =>
+        await FindResetUserAsync(token, cancellationToken) is { } user ? new PasswordResetTicket(user.Id, ProfileOf(user), token) : null;
+
+    public async Task<IReadOnlyList<FieldError>> ResetPasswordAsync(string token, string newPassword, OutgoingMail notice, CancellationToken cancellationToken)
+    {
+        if (await FindResetUserAsync(token, cancellationToken) is not { } user)
+        {
+            return [new FieldError(string.Empty, AccountRules.ResetLinkNoLongerWorks)];
+        }
+
+        // The lockout is cleared in the same save as the new password: whoever holds the mailbox is let back in.
+        var result = await WithMailAsync(notice, () =>
+        {
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            return users.ResetPasswordAsync(user, token, newPassword);
+        });
+        return result.Succeeded ? [] : [.. result.Errors.Select(e => ToFieldError(e, "NewPassword")).DistinctBy(f => f.Field)];
+    }
+
+    /// <summary>The active user a reset token belongs to while it still works; null otherwise.</summary>
+    private async Task<ApplicationUser?> FindResetUserAsync(string token, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return resetLinks.UserIdOf(token) is { } userId
+               && await users.FindByIdAsync(userId) is { IsActive: true } user
+               && await users.VerifyUserTokenAsync(user, ResetLinkTokenProvider.Name, UserManager<ApplicationUser>.ResetPasswordTokenPurpose, token)
+            ? user
+            : null;
+    }
+
+    /// <summary>
+    /// Runs an Identity change with the mail it causes staged in the outbox: Identity's one save of the
+    /// user stores both (one transaction). A refused change takes the mail back.
+    /// </summary>
+    private async Task<IdentityResult> WithMailAsync(OutgoingMail mail, Func<Task<IdentityResult>> change)
+    {
+        var staged = outbox.Stage(mail);
+        var result = await change();
+        if (!result.Succeeded)
+        {
+            outbox.Unstage(staged);
+        }
+
+        return result;
+    }
+
+    private static UserProfile ProfileOf(ApplicationUser user) =>
+        new(user.Email!, user.DisplayName, user.TimeZoneId, user.FirstDayOfWeek ?? UserProfile.DefaultFirstDayOfWeek);
 
     /// <summary>Identity's error codes, said in Sched's words and keyed by the form field they concern.</summary>
     private static FieldError ToFieldError(IdentityError error, string passwordField) => error.Code switch

@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sched.Domain.Appointments;
 using Sched.Domain.Calendars;
 using Sched.Infrastructure.Identity;
+using Sched.Infrastructure.Mail;
 using Sched.Infrastructure.Persistence.Configurations;
 using Sched.Infrastructure.Sessions;
 
 namespace Sched.Infrastructure.Persistence;
 
 /// <summary>
-/// The one database of Sched: Identity's tables, the appointments, the calendar feeds and the sessions. Each provider has a
+/// The one database of Sched: Identity's tables, the appointments, the calendar feeds, the sessions and the mail outbox. Each provider has a
 /// context of its own (<see cref="SqliteDbContext"/>, <see cref="PostgreSqlDbContext"/>) so that each
 /// keeps its own migrations (docs/decisions/0017-one-context-per-provider.md); everything else is here.
 /// </summary>
@@ -23,6 +24,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     /// <summary>Server-side sessions; not part of Application's view of the database.</summary>
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    /// <summary>Mails waiting for the background sender (and, for a day, those sent); reached through <see cref="IMailOutbox"/>.</summary>
+    public DbSet<QueuedMail> QueuedMails => Set<QueuedMail>();
 
     /// <summary>The columns that together say when an appointment happens (the CHECK constraint ties them).</summary>
     private static readonly string[] PeriodColumns =

@@ -1,6 +1,7 @@
 using Sched.Application.CalendarFeeds.Commands.RegenerateCalendarFeed;
 using Sched.Application.CalendarFeeds.Commands.TurnOffCalendarFeed;
 using Sched.Application.Users.Commands.Logout;
+using Sched.Application.Users.Queries.CheckResetLink;
 using Sched.Application.Users.Queries.GetProfile;
 using Microsoft.AspNetCore.RateLimiting;
 using Sched.WebUI.Filters;
@@ -8,7 +9,7 @@ using Sched.WebUI.Security;
 
 namespace Sched.WebUI.Controllers;
 
-/// <summary>Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering, and the account pages (profile, calendar feed, password).</summary>
+/// <summary>Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering, the account pages (profile, calendar feed, password), and resetting a forgotten password.</summary>
 public sealed class AccountController(IMediator mediator) : Controller
 {
     /// <summary>The one answer to every failed login, so it never tells which part was wrong.</summary>
@@ -92,6 +93,40 @@ public sealed class AccountController(IMediator mediator) : Controller
         await mediator.Send(new TurnOffCalendarFeedCommand(), cancellationToken);
         TempData.Flash(FlashCategory.Success, "Your calendar feed is off; its address no longer works.");
         return RedirectToAction(nameof(Profile));
+    }
+
+    /// <summary>How long the forgotten-password form takes to answer at least, known address or not.</summary>
+    public const int ForgotPasswordAnswerMilliseconds = 500;
+
+    [AllowAnonymous]
+    [HttpGet("account/forgot")]
+    public IActionResult Forgot() => View(new ForgotPasswordForm());
+
+    [AllowAnonymous]
+    [EnableRateLimiting(RequestLimits.PasswordResetPolicy)]
+    [MinimumResponseTime(ForgotPasswordAnswerMilliseconds)]
+    [HttpPost("account/forgot")]
+    public async Task<IActionResult> Forgot(ForgotPasswordForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        return View("ForgotSent");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("account/reset/{token}")]
+    public async Task<IActionResult> Reset(string token, CancellationToken cancellationToken) =>
+        await mediator.Send(new CheckResetLinkQuery(token), cancellationToken)
+            ? View(new ResetPasswordForm { Token = token })
+            : View("ResetLinkInvalid");
+
+    [AllowAnonymous]
+    [EnableRateLimiting(RequestLimits.SignInPolicy)]
+    [HttpPost("account/reset/{token}")]
+    public async Task<IActionResult> Reset(ResetPasswordForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Your password is changed, and every session of yours was signed out. Log in with the new one.");
+        return RedirectToAction(nameof(Login));
     }
 
     [HttpGet("account/password")]

@@ -8,35 +8,39 @@ namespace Sched.WebUI.Security;
 /// <summary>
 /// Caps on what a client may send: request bodies (a form is small; the largest legal one, a
 /// 10,000-character description in a non-Latin script, is about 90 KB once URL-encoded), and
-/// sign-in and registration attempts per client address per minute, and calendar feed reads per
-/// client address per minute (generous: a client polls every few minutes, but a feed URL must not
-/// serve as an oracle for guessing tokens at speed).
+/// sign-in and registration attempts per client address per minute, password reset requests per
+/// client address per hour (the per-address limit of reset mails is Application's), and calendar
+/// feed reads per client address per minute (generous: a client polls every few minutes, but a
+/// feed URL must not serve as an oracle for guessing tokens at speed).
 /// </summary>
 public static class RequestLimits
 {
     public const string SignInPolicy = "sign-in";
     public const string CalendarFeedPolicy = "calendar-feed";
+    public const string PasswordResetPolicy = "password-reset";
     public const long DefaultMaxBodyBytes = 128 * 1024;
 
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var signInPermits = configuration.GetValue("Sched:RateLimit:SignInPermitsPerMinute", 10);
-        var feedPermits = configuration.GetValue("Sched:RateLimit:FeedPermitsPerMinute", 60);
+        var signIns = configuration.GetValue("Sched:RateLimit:SignInPermitsPerMinute", 10);
+        var resets = configuration.GetValue("Sched:RateLimit:PasswordResetPermitsPerHour", 10);
+        var feedReads = configuration.GetValue("Sched:RateLimit:FeedPermitsPerMinute", 60);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInPolicy, context => PerClientPerMinute(context, signInPermits));
-            options.AddPolicy(CalendarFeedPolicy, context => PerClientPerMinute(context, feedPermits));
+            options.AddPolicy(SignInPolicy, context => PerClientAddress(context, signIns, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(PasswordResetPolicy, context => PerClientAddress(context, resets, TimeSpan.FromHours(1)));
+            options.AddPolicy(CalendarFeedPolicy, context => PerClientAddress(context, feedReads, TimeSpan.FromMinutes(1)));
         });
         services.Configure<FormOptions>(options => options.ValueLengthLimit = (int)MaxBodyBytes(configuration));
         return services;
     }
 
-    /// <summary>A fixed window of a minute for each client address, with no queue: the excess gets a 429 at once.</summary>
-    private static RateLimitPartition<string> PerClientPerMinute(HttpContext context, int permits) =>
+    /// <summary>A fixed window for each client address, with no queue: the excess gets a 429 at once.</summary>
+    private static RateLimitPartition<string> PerClientAddress(HttpContext context, int permits, TimeSpan window) =>
         RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 
     /// <summary>Refuses a body declared too large before reading it (413), and stops reading one that grows too large.</summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, IConfiguration configuration)

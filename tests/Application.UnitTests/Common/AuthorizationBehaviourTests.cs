@@ -5,10 +5,13 @@ using Sched.Application.Appointments.Queries.GetAppointments;
 using Sched.Application.CalendarFeeds.Queries.GetCalendarFeed;
 using Sched.Application.Users.Commands.Authenticate;
 using Sched.Application.Users.Commands.CreateUser;
+using Sched.Application.Users.Commands.ForgotPassword;
 using Sched.Application.Users.Commands.Login;
 using Sched.Application.Users.Commands.Logout;
 using Sched.Application.Users.Commands.Register;
+using Sched.Application.Users.Commands.ResetPassword;
 using Sched.Application.Users.Commands.SetUserActive;
+using Sched.Application.Users.Queries.CheckResetLink;
 
 namespace Sched.Application.UnitTests.Common;
 
@@ -22,6 +25,7 @@ public sealed class AuthorizationBehaviourTests : IAsyncLifetime
     [
         typeof(AuthenticateCommand), typeof(LoginCommand), typeof(LogoutCommand), typeof(RegisterCommand),
         typeof(CreateUserCommand), typeof(SetUserActiveCommand), typeof(GetCalendarFeedQuery),
+        typeof(ForgotPasswordCommand), typeof(CheckResetLinkQuery), typeof(ResetPasswordCommand),
     ];
 
     private readonly SchedTestHost _host = SchedTestHost.InMemory();

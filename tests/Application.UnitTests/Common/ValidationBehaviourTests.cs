@@ -77,7 +77,17 @@ public sealed class ValidationBehaviourTests : IAsyncLifetime
             throw new NotSupportedException();
 
         public Task<IReadOnlyList<FieldError>> ChangePasswordAsync(
-            string userId, string currentPassword, string newPassword, CancellationToken cancellationToken) =>
+            string userId, string currentPassword, string newPassword, OutgoingMail notice, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<PasswordResetTicket?> StartPasswordResetAsync(EmailAddress email, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<PasswordResetTicket?> FindPasswordResetAsync(string token, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<IReadOnlyList<FieldError>> ResetPasswordAsync(
+            string token, string newPassword, OutgoingMail notice, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }
 }

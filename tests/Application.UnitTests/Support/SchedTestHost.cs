@@ -3,6 +3,7 @@
 // current user and the browser's sign-in cookie.
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using Sched.Domain.Users;
+using Sched.Infrastructure.Mail;
 using Sched.Infrastructure.Sessions;
 
 namespace Sched.Application.UnitTests.Support;
@@ -91,10 +93,10 @@ public sealed class SchedTestHost : IAsyncDisposable
     /// A temporary database file that does not exist yet, reached through the connection string as in
     /// production; for use cases that create or delete the database itself.
     /// </summary>
-    public static SchedTestHost WithDatabaseFile()
+    public static SchedTestHost WithDatabaseFile(Action<IServiceCollection>? configure = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"sched-unit-{Guid.NewGuid():N}.db");
-        return new SchedTestHost($"Data Source={path}", null, path, null);
+        return new SchedTestHost($"Data Source={path}", null, path, configure);
     }
 
     public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
@@ -149,6 +151,16 @@ public sealed class SchedTestHost : IAsyncDisposable
 
     public Task<int> CountUsersAsync() =>
         InScopeAsync(sp => sp.GetRequiredService<ApplicationDbContext>().Users.CountAsync());
+
+    /// <summary>Every mail in the outbox, oldest first, with its bodies unprotected as the sender reads them.</summary>
+    public Task<List<OutgoingMail>> OutboxAsync() =>
+        InScopeAsync(async sp =>
+        {
+            var protector = sp.GetRequiredService<IDataProtectionProvider>().CreateProtector(MailOutbox.ProtectionPurpose);
+            var rows = await sp.GetRequiredService<ApplicationDbContext>().QueuedMails.AsNoTracking().OrderBy(m => m.Queued).ToListAsync();
+            return rows.Select(m => new OutgoingMail(
+                m.To, m.Subject, protector.Unprotect(m.ProtectedTextBody), protector.Unprotect(m.ProtectedHtmlBody), m.Purpose)).ToList();
+        });
 
     /// <summary>The cookie handler's session store, as production registers it.</summary>
     public DatabaseTicketStore Sessions => _services.GetRequiredService<DatabaseTicketStore>();

@@ -78,9 +78,30 @@ public sealed class ChangePasswordCommandTests : SignedInUserTests
         (await Authenticates(TestData.Password)).Should().BeTrue();
     }
 
+    [Fact]
+    public async Task Mails_a_password_changed_notice_with_the_time_in_the_users_zone()
+    {
+        Host.CurrentUser.TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+        await ChangePassword(TestData.Password);
+
+        var notice = (await Host.OutboxAsync()).Should().ContainSingle().Subject;
+        notice.Should().BeEquivalentTo(new { To = Email, Subject = "Your Sched password was changed", Purpose = MailPurpose.PasswordChanged });
+        notice.TextBody.Should().Contain("Monday 2 March 2026 at 4:30am (America/New_York)").And.Contain("http://localhost:5241/account/forgot/");
+        notice.HtmlBody.Should().Contain("Monday 2 March 2026 at 4:30am (America/New_York)");
+    }
+
+    [Fact]
+    public async Task A_refused_change_mails_nothing()
+    {
+        var change = () => ChangePassword("not the password");
+
+        await change.Should().ThrowAsync<ValidationException>();
+        (await Host.OutboxAsync()).Should().BeEmpty();
+    }
+
     private Task<Unit> ChangePassword(string currentPassword) =>
-        Host.InScopeAsync(sp => new ChangePasswordCommandHandler(
-                sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>(), sp.GetRequiredService<ICurrentUser>())
+        Host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<ChangePasswordCommandHandler>(sp)
             .Handle(new ChangePasswordCommand(currentPassword, NewPassword, NewPassword), CancellationToken.None));
 
     private Task<bool> Authenticates(string password) => Host.AcceptsCredentialsAsync(Email, password);

@@ -1,4 +1,4 @@
-// The account pages as a browser uses them: registration, the profile form and the password form.
+// The account pages as a browser uses them: registration, the profile form, the password form and the forgotten-password pages.
 namespace Sched.WebUI.IntegrationTests.Infrastructure;
 
 public static class AccountPages
@@ -29,6 +29,18 @@ public static class AccountPages
         client.SubmitFormAsync("/account/password/", new Dictionary<string, string>
         {
             ["CurrentPassword"] = currentPassword,
+            ["NewPassword"] = newPassword,
+            ["ConfirmNewPassword"] = newPassword,
+        });
+
+    /// <summary>Submits the forgotten-password form with this email.</summary>
+    public static Task<HttpResponseMessage> ForgotPasswordAsync(this HttpClient client, string email) =>
+        client.SubmitFormAsync("/account/forgot/", new Dictionary<string, string> { ["Email"] = email });
+
+    /// <summary>Opens a reset link's page and submits its form with the new password typed twice.</summary>
+    public static Task<HttpResponseMessage> ResetPasswordAsync(this HttpClient client, string linkPath, string newPassword) =>
+        client.SubmitFormAsync(linkPath, new Dictionary<string, string>
+        {
             ["NewPassword"] = newPassword,
             ["ConfirmNewPassword"] = newPassword,
         });

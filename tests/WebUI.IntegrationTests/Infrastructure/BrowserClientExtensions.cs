@@ -16,6 +16,14 @@ public static class BrowserClientExtensions
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>Whether a fresh browser can log in with this password (redirected, with a session cookie).</summary>
+    public static async Task<bool> LogsInAsync(this SchedAppFactory factory, string email, string password)
+    {
+        using var client = factory.CreateBrowserClient();
+        using var login = await client.LogInAsync(email, password);
+        return login.StatusCode == HttpStatusCode.Redirect && login.SetsAuthCookie();
+    }
+
     /// <summary>Submits the navbar's logout form with the token of the page it sits on.</summary>
     public static async Task<HttpResponseMessage> LogOutAsync(this HttpClient client) =>
         await client.PostFormAsync("/logout/", [], await client.GetAntiforgeryTokenAsync("/appointments/"));

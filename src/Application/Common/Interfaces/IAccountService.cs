@@ -30,7 +30,22 @@ public interface IAccountService
     Task<bool> UpdateProfileAsync(
         string userId, string? displayName, string? timeZoneId, DayOfWeek firstDayOfWeek, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the password when the current one is right; returns the broken rules keyed by field, empty on success.</summary>
+    /// <summary>
+    /// Replaces the password when the current one is right, and stores the notice in the outbox in the
+    /// same save; returns the broken rules keyed by field, empty on success (and then nothing is queued).
+    /// </summary>
     Task<IReadOnlyList<FieldError>> ChangePasswordAsync(
-        string userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+        string userId, string currentPassword, string newPassword, OutgoingMail notice, CancellationToken cancellationToken);
+
+    /// <summary>For an active user with this email, a new reset token (valid for Sched:Account:ResetLinkLifetime); null for anyone else.</summary>
+    Task<PasswordResetTicket?> StartPasswordResetAsync(EmailAddress email, CancellationToken cancellationToken);
+
+    /// <summary>The active user whose reset token this is, while it is unexpired and unused; null otherwise.</summary>
+    Task<PasswordResetTicket?> FindPasswordResetAsync(string token, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets the new password when the token still works, which uses it up; clears the lockout and stores
+    /// the notice in the outbox, all in one save. Returns the broken rules keyed by field, empty on success.
+    /// </summary>
+    Task<IReadOnlyList<FieldError>> ResetPasswordAsync(string token, string newPassword, OutgoingMail notice, CancellationToken cancellationToken);
 }

@@ -14,6 +14,9 @@ public static class AccountRules
     public const int MaximumPasswordLength = 1024;
     public const int MaximumDisplayNameLength = 100;
 
+    /// <summary>What a reset link that no longer works is told, whatever the reason (expired, used, altered).</summary>
+    public const string ResetLinkNoLongerWorks = "This link no longer works: it has expired or was already used. Ask for a new one.";
+
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) => rule
         .Must(email => EmailAddress.Inspect(email) == EmailAddressProblem.None)
         .WithMessage((_, email) => EmailMessage(EmailAddress.Inspect(email)));

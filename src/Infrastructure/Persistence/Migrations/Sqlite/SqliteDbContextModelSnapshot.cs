@@ -344,6 +344,66 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Sched.Infrastructure.Mail.QueuedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttempt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedHtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedTextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Queued")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Sent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttempt");
+
+                    b.HasIndex("To", "Purpose", "Queued");
+
+                    b.ToTable("QueuedMails", (string)null);
+                });
+
             modelBuilder.Entity("Sched.Infrastructure.Sessions.UserSession", b =>
                 {
                     b.Property<string>("Key")
