@@ -4,7 +4,7 @@ using Sched.Application.Appointments.Common;
 namespace Sched.WebUI.Models;
 
 /// <summary>Set in the view data by ExceptionResponseFilter when a save would overlap; the form partial draws it.</summary>
-public sealed record OverlapWarning(IReadOnlyList<OverlappingAppointmentDto> Overlaps, bool More)
+public sealed record OverlapWarning(IReadOnlyList<AppointmentSummaryDto> Overlaps, bool More)
 {
     public const string ViewDataKey = "OverlapWarning";
 }

@@ -1,5 +1,6 @@
 // GetAppointmentsQuery: one page of the current user's own appointments (upcoming, past or all, searched or not), in order, in their zone.
 using AutoMapper;
+using Sched.Application.Appointments.Common;
 using Sched.Application.Appointments.Queries.GetAppointments;
 using Sched.Application.Appointments.Commands.CreateAppointment;
 using Sched.Application.Appointments.Commands.UpdateAppointment;

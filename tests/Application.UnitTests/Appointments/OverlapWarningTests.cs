@@ -106,7 +106,7 @@ public sealed class OverlapWarningTests : AppointmentUseCaseTests
         if (overlaps)
         {
             (await create.Should().ThrowAsync<OverlapsFoundException>()).Which.Overlaps.Should().ContainSingle()
-                .Which.Should().Match<OverlappingAppointmentDto>(o => o.Title == "Holiday" && o.AllDay && o.FirstDay == new DateOnly(2024, 7, 1));
+                .Which.Should().Match<AppointmentSummaryDto>(o => o.Title == "Holiday" && o.AllDay && o.FirstDay == new DateOnly(2024, 7, 1));
         }
         else
         {

@@ -42,7 +42,7 @@ public static class OverlapCheck
         }
 
         // Listed in the list's own order (by start, all-day first on a day, then as added).
-        var listed = found.Take(MaxListed).Reverse().Select(stored => OverlappingAppointmentDto.From(stored, currentUser.TimeZone));
+        var listed = found.Take(MaxListed).Reverse().Select(stored => AppointmentSummaryDto.From(stored, currentUser.TimeZone));
         throw new OverlapsFoundException([.. listed], more: found.Count > MaxListed);
     }
 }

@@ -7,10 +7,10 @@ namespace Sched.Application.Appointments.Common;
 /// <see cref="Overlaps"/> (at most <see cref="OverlapCheck.MaxListed"/>, and whether there are
 /// <see cref="More"/>) and a button to save anyway. An outcome, not a fault: see ADR 0019.
 /// </summary>
-public sealed class OverlapsFoundException(IReadOnlyList<OverlappingAppointmentDto> overlaps, bool more)
+public sealed class OverlapsFoundException(IReadOnlyList<AppointmentSummaryDto> overlaps, bool more)
     : Exception($"The appointment overlaps {overlaps.Count}{(more ? " or more" : string.Empty)} other appointments."), IExpectedOutcome
 {
-    public IReadOnlyList<OverlappingAppointmentDto> Overlaps { get; } = overlaps;
+    public IReadOnlyList<AppointmentSummaryDto> Overlaps { get; } = overlaps;
 
     public bool More { get; } = more;
 }

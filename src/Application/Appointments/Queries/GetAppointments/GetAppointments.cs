@@ -44,44 +44,6 @@ public enum AppointmentsShown
 public sealed record AppointmentList(
     PaginatedList<AppointmentSummaryDto> Page, AppointmentsShown Shown, string? Search, bool OwnerHasNone, string? SearchRefused);
 
-/// <summary>An appointment as a list shows it, in the user's zone (see <see cref="ShownPeriod"/> for what each time means).</summary>
-public sealed record AppointmentSummaryDto : IShownTimes
-{
-    public int Id { get; init; }
-
-    public string? Title { get; init; }
-
-    public string? Location { get; init; }
-
-    public bool AllDay { get; init; }
-
-    public DateTimeOffset Start { get; init; }
-
-    public DateTimeOffset End { get; init; }
-
-    public DateOnly FirstDay { get; init; }
-
-    public DateOnly LastDay { get; init; }
-
-    private sealed class Mapping : Profile
-    {
-        // One conversion per row computes the shown period once, not once per time member.
-        public Mapping() => CreateMap<StoredAppointment, AppointmentSummaryDto>().ConvertUsing((s, _, c) => From(s, ShownPeriod.Of(s, c)));
-    }
-
-    private static AppointmentSummaryDto From(StoredAppointment stored, ShownPeriod shown) => new()
-    {
-        Id = stored.Id,
-        Title = stored.Title,
-        Location = stored.Location,
-        AllDay = stored.AllDay,
-        Start = shown.Start,
-        End = shown.End,
-        FirstDay = shown.FirstDay,
-        LastDay = shown.LastDay,
-    };
-}
-
 public sealed class GetAppointmentsQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, IMapper mapper, TimeProvider clock)
     : IRequestHandler<GetAppointmentsQuery, AppointmentList>
 {
