@@ -4,6 +4,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sched.Application.Appointments.Queries.ExportAppointments;
+using Sched.Application.Appointments.Queries.GetAppointments;
 using Sched.Application.Appointments.Queries.GetCalendar;
 using Sched.Application.CalendarFeeds.Commands.RegenerateCalendarFeed;
 using Sched.Application.CalendarFeeds.Queries.GetCalendarFeed;
@@ -48,6 +49,21 @@ public sealed class AppointmentQueryPlanTests : IAsyncLifetime
         lookup.Should().Contain(step => step.Contains("USING INDEX IX_CalendarFeeds_TokenHash (TokenHash=?)", StringComparison.Ordinal));
         appointments.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_OwnerId_Start (OwnerId=? AND Start<?)", StringComparison.Ordinal));
         lookup.Concat(appointments).Should().NotContain(step => step.StartsWith("SCAN", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("upcoming")]
+    [InlineData("past")]
+    [InlineData("all")]
+    public async Task The_list_reads_a_page_in_the_owner_and_start_index_order(string show)
+    {
+        _host.CurrentUser.UserId = await _host.AddUserAsync("ada@example.com");
+
+        await _host.SendAsync(new GetAppointmentsQuery(Show: show));
+
+        var plan = await ExplainAsync(_commands.Sent.Should().ContainSingle(c => c.Text.Contains("FROM \"Appointments\"", StringComparison.Ordinal) && c.Text.Contains("LIMIT", StringComparison.Ordinal)).Subject);
+        plan.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_OwnerId_Start (OwnerId=?)", StringComparison.Ordinal), string.Join(" | ", plan));
+        plan.Should().NotContain(step => step.StartsWith("SCAN", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,7 +40,9 @@ public sealed class AppointmentConfiguration(string sqlTrue, string sqlFalse)
         // The list reads one owner's appointments ordered by start (all-day ones anchored in the owner's zone).
         builder.HasIndex(a => new { a.OwnerId, a.Start });
 
-        // A UID names one appointment of one owner: calendar files of two people may share UIDs.
-        builder.HasIndex(a => new { a.OwnerId, a.Uid }).IsUnique();
+        // A UID names one appointment of one owner: calendar files of two people may share UIDs. Uid comes
+        // first: an index that starts with OwnerId is one SQLite may choose for "this owner's rows by
+        // start", and then it sorts them all instead of reading the (OwnerId, Start) index in order.
+        builder.HasIndex(a => new { a.Uid, a.OwnerId }).IsUnique();
     }
 }

@@ -234,7 +234,7 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OwnerId", "Start");
 
-                    b.HasIndex("OwnerId", "Uid")
+                    b.HasIndex("Uid", "OwnerId")
                         .IsUnique();
 
                     b.ToTable("Appointments", null, t =>

@@ -204,7 +204,7 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OwnerId", "Start");
 
-                    b.HasIndex("OwnerId", "Uid")
+                    b.HasIndex("Uid", "OwnerId")
                         .IsUnique();
 
                     b.ToTable("Appointments", null, t =>
