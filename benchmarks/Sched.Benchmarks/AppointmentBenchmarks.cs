@@ -54,7 +54,7 @@ public class AppointmentBenchmarks
             for (var a = 0; a < AppointmentsPerUser; a++)
             {
                 var at = start.AddHours(a * 7 % 5_000);
-                db.Appointments.Add(new Appointment(user.Id, $"Appointment {a}", AppointmentPeriod.Between(at, at.AddHours(1)), "Room 1", "Notes"));
+                db.Appointments.Add(new Appointment(user.Id, $"Appointment {a}", AppointmentPeriod.Between(at, at.AddHours(1)), "Room 1", "Notes", TimeZoneInfo.Utc));
             }
         }
 

@@ -14,7 +14,7 @@ public sealed class AppointmentTests
     [Fact]
     public void Keeps_what_it_was_given_and_measures_its_duration()
     {
-        var appointment = new Appointment("owner-1", " Dentist ", AppointmentPeriod.Between(Start, Start.AddHours(1)), " Main St ", "Bring card");
+        var appointment = new Appointment("owner-1", " Dentist ", AppointmentPeriod.Between(Start, Start.AddHours(1)), " Main St ", "Bring card", TimeZoneInfo.Utc);
 
         appointment.OwnerId.Should().Be("owner-1");
         appointment.Title.Should().Be("Dentist");
@@ -26,7 +26,7 @@ public sealed class AppointmentTests
     [Fact]
     public void Blank_text_is_stored_as_no_text()
     {
-        var appointment = new Appointment("owner-1", "   ", AppointmentPeriod.Between(Start, Start), "", null);
+        var appointment = new Appointment("owner-1", "   ", AppointmentPeriod.Between(Start, Start), "", null, TimeZoneInfo.Utc);
 
         appointment.Title.Should().BeNull();
         appointment.Location.Should().BeNull();
@@ -37,7 +37,7 @@ public sealed class AppointmentTests
     [InlineData("  ")]
     public void Refuses_a_missing_owner(string ownerId)
     {
-        var create = () => new Appointment(ownerId, "x", AppointmentPeriod.Between(Start, Start), null, null);
+        var create = () => new Appointment(ownerId, "x", AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
 
         create.Should().Throw<ArgumentException>().WithMessage("*owner*");
     }
@@ -45,20 +45,20 @@ public sealed class AppointmentTests
     [Fact]
     public void Keeps_its_stored_text_folded_for_search_and_folds_it_again_when_changed()
     {
-        var appointment = new Appointment("owner-1", " ÄRZTE ", AppointmentPeriod.Between(Start, Start), "École", null);
+        var appointment = new Appointment("owner-1", " ÄRZTE ", AppointmentPeriod.Between(Start, Start), "École", null, TimeZoneInfo.Utc);
 
         appointment.SearchText.Should().Be("ärzte\nécole");
 
-        appointment.Change("Dentist", appointment.When, null, "Bring the CARD");
+        appointment.Change("Dentist", appointment.When, null, "Bring the CARD", TimeZoneInfo.Utc);
 
         appointment.SearchText.Should().Be("dentist\nbring the card");
-        new Appointment("owner-1", "  ", AppointmentPeriod.Between(Start, Start), null, null).SearchText.Should().BeEmpty();
+        new Appointment("owner-1", "  ", AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc).SearchText.Should().BeEmpty();
     }
 
     [Fact]
     public void Refuses_an_end_before_the_start()
     {
-        var create = () => new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start.AddSeconds(-1)), null, null);
+        var create = () => new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start.AddSeconds(-1)), null, null, TimeZoneInfo.Utc);
 
         create.Should().Throw<ArgumentException>().WithMessage("*end before it starts*");
     }
@@ -68,7 +68,7 @@ public sealed class AppointmentTests
     {
         var local = DateTime.SpecifyKind(Start, DateTimeKind.Unspecified);
 
-        var create = () => new Appointment("owner-1", "x", AppointmentPeriod.Between(local, local), null, null);
+        var create = () => new Appointment("owner-1", "x", AppointmentPeriod.Between(local, local), null, null, TimeZoneInfo.Utc);
 
         create.Should().Throw<ArgumentException>().WithMessage("*UTC*");
     }
@@ -76,8 +76,8 @@ public sealed class AppointmentTests
     [Fact]
     public void Refuses_text_longer_than_its_bound()
     {
-        var create = () => new Appointment("owner-1", new string('t', Appointment.TitleMaxLength + 1), AppointmentPeriod.Between(Start, Start), null, null);
-        var describe = () => new Appointment("owner-1", null, AppointmentPeriod.Between(Start, Start), null, new string('d', Appointment.DescriptionMaxLength + 1));
+        var create = () => new Appointment("owner-1", new string('t', Appointment.TitleMaxLength + 1), AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
+        var describe = () => new Appointment("owner-1", null, AppointmentPeriod.Between(Start, Start), null, new string('d', Appointment.DescriptionMaxLength + 1), TimeZoneInfo.Utc);
 
         create.Should().Throw<ArgumentException>();
         describe.Should().Throw<ArgumentException>();
@@ -102,7 +102,7 @@ public sealed class AppointmentTests
     {
         var day = new DateOnly(2031, 3, 4);
 
-        var appointment = new Appointment("owner-1", null, AppointmentPeriod.OnDays(day, day, TimeZoneInfo.FindSystemTimeZoneById(zoneId)), null, null);
+        var appointment = new Appointment("owner-1", null, AppointmentPeriod.OnDays(day, day, TimeZoneInfo.FindSystemTimeZoneById(zoneId)), null, null, TimeZoneInfo.Utc);
 
         appointment.AllDay.Should().BeTrue();
         (appointment.FirstDay, appointment.LastDay).Should().Be((day, day));
@@ -127,8 +127,8 @@ public sealed class AppointmentTests
     public void Moving_to_another_zone_keeps_the_days_and_moves_the_anchors_and_leaves_timed_appointments_alone()
     {
         var day = new DateOnly(2031, 3, 4);
-        var allDay = new Appointment("owner-1", null, AppointmentPeriod.OnDays(day, day, TimeZoneInfo.Utc), null, null);
-        var timed = new Appointment("owner-1", null, AppointmentPeriod.Between(Start, Start.AddHours(1)), null, null);
+        var allDay = new Appointment("owner-1", null, AppointmentPeriod.OnDays(day, day, TimeZoneInfo.Utc), null, null, TimeZoneInfo.Utc);
+        var timed = new Appointment("owner-1", null, AppointmentPeriod.Between(Start, Start.AddHours(1)), null, null, TimeZoneInfo.Utc);
 
         allDay.MoveToZone(Honolulu);
         timed.MoveToZone(Honolulu);
@@ -149,10 +149,10 @@ public sealed class AppointmentTests
     [Fact]
     public void Change_applies_the_same_rules_and_keeps_the_owner()
     {
-        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null);
+        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
 
-        appointment.Change("y", AppointmentPeriod.Between(Start, Start.AddMinutes(30)), "Room 2", null);
-        var invalid = () => appointment.Change("z" + new string('t', Appointment.TitleMaxLength), AppointmentPeriod.Between(Start, Start), null, null);
+        appointment.Change("y", AppointmentPeriod.Between(Start, Start.AddMinutes(30)), "Room 2", null, TimeZoneInfo.Utc);
+        var invalid = () => appointment.Change("z" + new string('t', Appointment.TitleMaxLength), AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
 
         appointment.Title.Should().Be("y");
         appointment.OwnerId.Should().Be("owner-1");
@@ -163,8 +163,8 @@ public sealed class AppointmentTests
     [Fact]
     public void A_new_appointment_gets_a_uid_of_its_own_at_sequence_zero()
     {
-        var first = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null);
-        var second = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null);
+        var first = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
+        var second = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
 
         first.Uid.Should().MatchRegex("^[0-9a-f]{32}@sched$").And.NotBe(second.Uid);
         first.Uid.Length.Should().BeLessThanOrEqualTo(Appointment.UidMaxLength);
@@ -174,11 +174,11 @@ public sealed class AppointmentTests
     [Fact]
     public void Each_change_keeps_the_uid_and_counts_one_more_revision()
     {
-        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null);
+        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
         var uid = appointment.Uid;
 
-        appointment.Change("y", AppointmentPeriod.Between(Start, Start.AddHours(1)), null, null);
-        appointment.Change("z", AppointmentPeriod.OnDays(new DateOnly(2013, 5, 1), new DateOnly(2013, 5, 1), TimeZoneInfo.Utc), null, null);
+        appointment.Change("y", AppointmentPeriod.Between(Start, Start.AddHours(1)), null, null, TimeZoneInfo.Utc);
+        appointment.Change("z", AppointmentPeriod.OnDays(new DateOnly(2013, 5, 1), new DateOnly(2013, 5, 1), TimeZoneInfo.Utc), null, null, TimeZoneInfo.Utc);
 
         (appointment.Uid, appointment.Sequence).Should().Be((uid, 2));
     }
@@ -186,9 +186,9 @@ public sealed class AppointmentTests
     [Fact]
     public void A_refused_change_and_a_move_to_another_zone_are_no_new_revision()
     {
-        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.OnDays(new DateOnly(2013, 5, 1), new DateOnly(2013, 5, 1), TimeZoneInfo.Utc), null, null);
+        var appointment = new Appointment("owner-1", "x", AppointmentPeriod.OnDays(new DateOnly(2013, 5, 1), new DateOnly(2013, 5, 1), TimeZoneInfo.Utc), null, null, TimeZoneInfo.Utc);
 
-        var invalid = () => appointment.Change(new string('t', Appointment.TitleMaxLength + 1), AppointmentPeriod.Between(Start, Start), null, null);
+        var invalid = () => appointment.Change(new string('t', Appointment.TitleMaxLength + 1), AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
         invalid.Should().Throw<ArgumentException>();
         appointment.MoveToZone(Honolulu);
 

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Sched.Application.Common.Time;
 using Sched.Application.Users.Commands.CreateUser;
 using Sched.Application.Users.Commands.SetUserActive;
 using Sched.Domain.Appointments;
@@ -160,7 +161,9 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
     public async Task<int> StoreAppointmentAsync(string email, string title, DateTime startUtc)
     {
         await using var scope = Services.CreateAsyncScope();
-        var appointment = new Appointment(await UserIdAsync(scope, email), title, AppointmentPeriod.Between(startUtc, startUtc.AddHours(1)), null, null);
+        var owner = await UserAsync(scope, email);
+        var ownerZone = scope.ServiceProvider.GetRequiredService<DefaultTimeZone>().For(owner.TimeZoneId);
+        var appointment = new Appointment(owner.Id, title, AppointmentPeriod.Between(startUtc, startUtc.AddHours(1)), null, null, ownerZone);
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         db.Appointments.Add(appointment);
         await db.SaveChangesAsync();
@@ -217,7 +220,9 @@ public sealed class SchedAppFactory : WebApplicationFactory<Program>
         }
     }
 
-    private static async Task<string> UserIdAsync(AsyncServiceScope scope, string email) =>
-        (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email.Trim()))?.Id
+    private static async Task<string> UserIdAsync(AsyncServiceScope scope, string email) => (await UserAsync(scope, email)).Id;
+
+    private static async Task<ApplicationUser> UserAsync(AsyncServiceScope scope, string email) =>
+        await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email.Trim())
         ?? throw new InvalidOperationException($"No user has the email {email}.");
 }

@@ -16,7 +16,8 @@ public sealed class Appointment : IAuditable
     /// <summary>The longest UID kept; Sched's own are 38 characters, longer room is for other calendars' UIDs.</summary>
     public const int UidMaxLength = 255;
 
-    public Appointment(string ownerId, string? title, AppointmentPeriod when, string? location, string? description)
+    /// <summary>A new appointment; <paramref name="ownerZone"/> is where its owner reads times, which places it on their calendar's days.</summary>
+    public Appointment(string ownerId, string? title, AppointmentPeriod when, string? location, string? description, TimeZoneInfo ownerZone)
     {
         if (string.IsNullOrWhiteSpace(ownerId))
         {
@@ -25,7 +26,7 @@ public sealed class Appointment : IAuditable
 
         OwnerId = ownerId;
         Uid = NewUid();
-        Apply(title, when, location, description);
+        Apply(title, when, location, description, ownerZone);
     }
 
     /// <summary>For EF Core, which sets every property itself.</summary>
@@ -66,6 +67,18 @@ public sealed class Appointment : IAuditable
     /// <summary>The last day of an all-day appointment (inclusive); null when timed.</summary>
     public DateOnly? LastDay { get; private set; }
 
+    /// <summary>
+    /// The first day it shows on its owner's calendar, in the zone they read times in (kept up to date by
+    /// <see cref="MoveToZone"/>), so a month is read by day without converting instants in SQL.
+    /// </summary>
+    public DateOnly CalendarFirstDay { get; private set; }
+
+    /// <summary>The last day it shows on its owner's calendar (inclusive). See <see cref="CalendarFirstDay"/>.</summary>
+    public DateOnly CalendarLastDay { get; private set; }
+
+    /// <summary>True when it shows on more than one day of its owner's calendar.</summary>
+    public bool SpansDays { get; private set; }
+
     public string? Location { get; private set; }
 
     public string? Description { get; private set; }
@@ -83,35 +96,40 @@ public sealed class Appointment : IAuditable
     public AppointmentPeriod When => AppointmentPeriod.Stored(Start, End, FirstDay, LastDay);
 
     /// <summary>Replaces what the owner can edit, with the same rules as a new appointment; a new revision of it.</summary>
-    public void Change(string? title, AppointmentPeriod when, string? location, string? description)
+    public void Change(string? title, AppointmentPeriod when, string? location, string? description, TimeZoneInfo ownerZone)
     {
-        Apply(title, when, location, description);
+        Apply(title, when, location, description, ownerZone);
         Sequence++;
     }
 
-    /// <summary>The owner now reads times in another zone: an all-day appointment keeps its days and moves its anchors.</summary>
-    public void MoveToZone(TimeZoneInfo ownerZone) => Schedule(When.InZone(ownerZone));
+    /// <summary>
+    /// The owner now reads times in another zone: an all-day appointment keeps its days and moves its
+    /// anchors; a timed one keeps its instants and may fall on other days of their calendar.
+    /// </summary>
+    public void MoveToZone(TimeZoneInfo ownerZone) => Schedule(When.InZone(ownerZone), ownerZone);
 
     /// <summary>A UID unique without coordination: 128 random bits, with the application's name as its domain part.</summary>
     private static string NewUid() => $"{Guid.NewGuid():N}@sched";
 
     [MemberNotNull(nameof(SearchText))]
-    private void Apply(string? title, AppointmentPeriod when, string? location, string? description)
+    private void Apply(string? title, AppointmentPeriod when, string? location, string? description, TimeZoneInfo ownerZone)
     {
         Title = Bounded(title?.Trim(), TitleMaxLength, nameof(title));
         Location = Bounded(location?.Trim(), LocationMaxLength, nameof(location));
         Description = Bounded(description, DescriptionMaxLength, nameof(description));
         SearchText = AppointmentSearch.TextOf(Title, Location, Description);
-        Schedule(when);
+        Schedule(when, ownerZone);
     }
 
-    private void Schedule(AppointmentPeriod when)
+    private void Schedule(AppointmentPeriod when, TimeZoneInfo ownerZone)
     {
         Start = when.Start;
         End = when.End;
         AllDay = when.AllDay;
         FirstDay = when.FirstDay;
         LastDay = when.LastDay;
+        (CalendarFirstDay, CalendarLastDay) = when.DaysIn(ownerZone);
+        SpansDays = CalendarLastDay != CalendarFirstDay;
     }
 
     /// <summary>Blank text is no text; too long text is refused rather than cut.</summary>

@@ -54,6 +54,25 @@ public sealed record AppointmentPeriod
     public AppointmentPeriod InZone(TimeZoneInfo ownerZone) =>
         FirstDay is { } first && LastDay is { } last ? OnDays(first, last, ownerZone) : this;
 
+    /// <summary>
+    /// The first and last day (inclusive) it touches on the calendar of someone in <paramref name="zone"/>:
+    /// an all-day period's own days; a timed one's from its start to its end on their wall clock.
+    /// </summary>
+    public (DateOnly First, DateOnly Last) DaysIn(TimeZoneInfo zone) =>
+        FirstDay is { } first && LastDay is { } last
+            ? (first, last)
+            : TimedDays(TimeZoneInfo.ConvertTimeFromUtc(Start, zone), TimeZoneInfo.ConvertTimeFromUtc(End, zone));
+
+    /// <summary>
+    /// The days a timed period touches between two wall-clock times: an end at midnight touches the
+    /// next day only at its first instant, so that day is not counted.
+    /// </summary>
+    public static (DateOnly First, DateOnly Last) TimedDays(DateTime localStart, DateTime localEnd)
+    {
+        var last = localEnd > localStart && localEnd.TimeOfDay == TimeSpan.Zero ? localEnd.AddTicks(-1) : localEnd;
+        return (DateOnly.FromDateTime(localStart), DateOnly.FromDateTime(last));
+    }
+
     /// <summary>How long it lasts: whole days for all-day, else the time between the instants.</summary>
     public TimeSpan Duration => FirstDay is { } first && LastDay is { } last
         ? TimeSpan.FromDays(last.DayNumber - first.DayNumber + 1)

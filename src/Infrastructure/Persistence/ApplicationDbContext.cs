@@ -73,6 +73,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// <summary>How this provider's SQL writes the booleans true and false, for the CHECK constraints.</summary>
     protected abstract (string True, string False) SqlBooleans { get; }
 
+    /// <inheritdoc />
+    public abstract IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

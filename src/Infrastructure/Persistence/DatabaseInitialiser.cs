@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
+using Sched.Application.Common.Time;
 using Sched.Domain.Appointments;
 
 namespace Sched.Infrastructure.Persistence;
@@ -10,7 +11,7 @@ namespace Sched.Infrastructure.Persistence;
 /// drop-tables verbs: applies EF Core migrations (and fills what a migration cannot compute in SQL),
 /// or deletes the whole database. Not a use case.
 /// </summary>
-public sealed class DatabaseInitialiser(ApplicationDbContext context)
+public sealed class DatabaseInitialiser(ApplicationDbContext context, DefaultTimeZone defaultZone)
 {
     /// <summary>Applies every pending migration; safe to repeat.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -28,6 +29,7 @@ public sealed class DatabaseInitialiser(ApplicationDbContext context)
         await context.Database.ExecuteSqlRawAsync(context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
         await FillSearchTextAsync(cancellationToken);
+        await PlaceOnCalendarDaysAsync(cancellationToken);
     }
 
     /// <summary>
@@ -37,18 +39,55 @@ public sealed class DatabaseInitialiser(ApplicationDbContext context)
     /// column exists only before this has run (the entity keeps the column from then on), so finding
     /// none is the whole cost of later start-ups.
     /// </summary>
-    private async Task FillSearchTextAsync(CancellationToken cancellationToken)
+    private Task FillSearchTextAsync(CancellationToken cancellationToken) =>
+        UpdateInBatchesAsync(
+            afterId => context.Appointments.AsNoTracking()
+                .Where(a => a.Id > afterId && a.SearchText == "" && (a.Title != null || a.Location != null || a.Description != null))
+                .OrderBy(a => a.Id)
+                .Select(a => new { a.Id, a.Title, a.Location, a.Description }),
+            row => row.Id,
+            (row, token) =>
+            {
+                var searchText = AppointmentSearch.TextOf(row.Title, row.Location, row.Description);
+                return context.Appointments.Where(a => a.Id == row.Id)
+                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.SearchText, searchText), token);
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// The CalendarDays migration adds each appointment's days on its owner's calendar as
+    /// <see cref="DateOnly.MinValue"/>: they depend on the owner's zone, which SQL cannot convert, so
+    /// rows stored before it are placed here, once, in batches (no appointment falls on that day, so
+    /// finding none is the whole cost of later start-ups).
+    /// </summary>
+    private Task PlaceOnCalendarDaysAsync(CancellationToken cancellationToken) =>
+        UpdateInBatchesAsync(
+            afterId => context.Appointments.AsNoTracking()
+                .Where(a => a.Id > afterId && a.CalendarFirstDay == DateOnly.MinValue)
+                .OrderBy(a => a.Id)
+                .Join(context.Users, a => a.OwnerId, u => u.Id, (a, u) => new { Appointment = a, u.TimeZoneId }),
+            row => row.Appointment.Id,
+            (row, token) =>
+            {
+                var (first, last) = row.Appointment.When.DaysIn(defaultZone.For(row.TimeZoneId));
+                return context.Appointments.Where(a => a.Id == row.Appointment.Id)
+                    .ExecuteUpdateAsync(
+                        set => set.SetProperty(a => a.CalendarFirstDay, first)
+                            .SetProperty(a => a.CalendarLastDay, last)
+                            .SetProperty(a => a.SpansDays, last != first),
+                        token);
+            },
+            cancellationToken);
+
+    /// <summary>Reads the rows after each batch's last id, 500 at a time, and updates each batch in one transaction.</summary>
+    private async Task UpdateInBatchesAsync<TRow>(
+        Func<int, IQueryable<TRow>> rowsAfter, Func<TRow, int> idOf, Func<TRow, CancellationToken, Task<int>> update, CancellationToken cancellationToken)
     {
         const int batchSize = 500;
         var afterId = 0;
         while (true)
         {
-            var batch = await context.Appointments.AsNoTracking()
-                .Where(a => a.Id > afterId && a.SearchText == "" && (a.Title != null || a.Location != null || a.Description != null))
-                .OrderBy(a => a.Id)
-                .Take(batchSize)
-                .Select(a => new { a.Id, a.Title, a.Location, a.Description })
-                .ToListAsync(cancellationToken);
+            var batch = await rowsAfter(afterId).Take(batchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 return;
@@ -60,16 +99,14 @@ public sealed class DatabaseInitialiser(ApplicationDbContext context)
                     await using var transaction = await context.Database.BeginTransactionAsync(token);
                     foreach (var row in batch)
                     {
-                        var searchText = AppointmentSearch.TextOf(row.Title, row.Location, row.Description);
-                        await context.Appointments.Where(a => a.Id == row.Id)
-                            .ExecuteUpdateAsync(set => set.SetProperty(a => a.SearchText, searchText), token);
+                        await update(row, token);
                     }
 
                     await transaction.CommitAsync(token);
                     return batch.Count;
                 },
                 cancellationToken);
-            afterId = batch[^1].Id;
+            afterId = idOf(batch[^1]);
         }
     }
 

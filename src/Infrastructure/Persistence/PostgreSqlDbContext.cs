@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Sched.Domain.Appointments;
 
 namespace Sched.Infrastructure.Persistence;
 
@@ -13,4 +14,16 @@ public sealed class PostgreSqlDbContext(DbContextOptions<PostgreSqlDbContext> op
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override (string True, string False) SqlBooleans => ("TRUE", "FALSE");
+
+    /// <summary>A series of day numbers and, for each day, a lateral subquery that reads its first entries in order.</summary>
+    public override IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay) =>
+        Appointments.FromSql(
+            $"""
+             SELECT a.* FROM generate_series(0, {lastDay.DayNumber - firstDay.DayNumber}) AS d(offset_days)
+             CROSS JOIN LATERAL (
+                 SELECT b.* FROM "Appointments" AS b
+                 WHERE b."OwnerId" = {ownerId} AND NOT b."SpansDays" AND b."CalendarFirstDay" = {firstDay} + d.offset_days
+                 ORDER BY b."AllDay" DESC, b."Start", b."Id"
+                 LIMIT {perDay}) AS a
+             """);
 }

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
+using Sched.Domain.Appointments;
+
 namespace Sched.Infrastructure.Persistence;
 
 /// <summary>
@@ -39,4 +43,23 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
     }
 
     protected override (string True, string False) SqlBooleans => ("1", "0");
+
+    /// <summary>
+    /// The days as a JSON array (SQLite has no series of its own) and, for each, a subquery that reads
+    /// the first entries of that day in order from the IX_Appointments_OneDay index.
+    /// </summary>
+    public override IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay)
+    {
+        var days = JsonSerializer.Serialize(Enumerable.Range(0, lastDay.DayNumber - firstDay.DayNumber + 1)
+            .Select(i => firstDay.AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        return Appointments.FromSql(
+            $"""
+             SELECT a.* FROM json_each({days}) AS d
+             JOIN "Appointments" AS a ON a."Id" IN (
+                 SELECT b."Id" FROM "Appointments" AS b
+                 WHERE b."OwnerId" = {ownerId} AND NOT b."SpansDays" AND b."CalendarFirstDay" = d.value
+                 ORDER BY b."AllDay" DESC, b."Start", b."Id"
+                 LIMIT {perDay})
+             """);
+    }
 }

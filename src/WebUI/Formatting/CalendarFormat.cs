@@ -7,9 +7,6 @@ namespace Sched.WebUI.Formatting;
 /// <summary>Days as the calendar shows them (spelled out for screen readers, ISO in attributes and URLs) and entry text.</summary>
 public static class CalendarFormat
 {
-    /// <summary>A month cell lists this many appointments, then "+N more" linking to the day.</summary>
-    public const int EntriesPerMonthCell = 4;
-
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>A day spelled out for a label or a heading, e.g. "Tuesday, 4 March 2031".</summary>

@@ -1,5 +1,6 @@
-// The calendar's, the feed's and the export's queries read through the (OwnerId, Start) index, and the feed finds its token by
-// the hash's index: SQLite's plan for the very SQL each sends searches those indexes rather than scanning a table.
+// The calendar reads by the days of the owner's calendar through its day indexes; the feed's, the list's and the export's
+// queries read through the (OwnerId, Start) index, and the feed finds its token by the hash's index: SQLite's plan for the
+// very SQL each sends searches those indexes rather than scanning a table.
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -24,16 +25,44 @@ public sealed class AppointmentQueryPlanTests : IAsyncLifetime
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Fact]
-    public async Task The_month_query_searches_the_owner_and_start_index_rather_than_scanning_the_table()
+    public async Task The_month_reads_by_day_through_the_day_indexes_and_never_all_of_its_rows()
     {
         _host.CurrentUser.UserId = await _host.AddUserAsync("ada@example.com");
 
         await _host.SendAsync(new GetCalendarQuery(CalendarSpan.Month, new DateOnly(2031, 3, 1)));
 
-        var sent = _commands.Sent.Should().ContainSingle(c => c.Text.Contains("FROM \"Appointments\"", StringComparison.Ordinal)).Subject;
-        var plan = await ExplainAsync(sent);
-        plan.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_OwnerId_Start (OwnerId=? AND Start<?)", StringComparison.Ordinal));
-        plan.Should().NotContain(step => step.StartsWith("SCAN", StringComparison.Ordinal));
+        var sent = _commands.Sent.Where(c => c.Text.Contains("\"Appointments\"", StringComparison.Ordinal)).ToList();
+        sent.Should().HaveCount(3, "the month reads those spanning days, the counts by day and the first of each day");
+        var spanning = await ExplainAsync(sent.Single(c => c.Text.Contains("\"CalendarLastDay\" >=", StringComparison.Ordinal)));
+        var counts = await ExplainAsync(sent.Single(c => c.Text.Contains("GROUP BY", StringComparison.Ordinal)));
+        var firstOfEachDay = await ExplainAsync(sent.Single(c => c.Text.Contains("json_each", StringComparison.Ordinal)));
+        spanning.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_SpanningDays (OwnerId=? AND CalendarLastDay>?)", StringComparison.Ordinal), string.Join(" | ", spanning));
+        counts.Should().Contain(step => step.Contains("USING COVERING INDEX IX_Appointments_OneDay (OwnerId=? AND CalendarFirstDay>? AND CalendarFirstDay<?)", StringComparison.Ordinal), string.Join(" | ", counts));
+        firstOfEachDay.Should().Contain(step => step.Contains("USING COVERING INDEX IX_Appointments_OneDay (OwnerId=? AND CalendarFirstDay=?)", StringComparison.Ordinal), string.Join(" | ", firstOfEachDay));
+        firstOfEachDay.Should().Contain(step => step.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal), "each day's first rows are read by id, not found by a scan");
+        spanning.Concat(counts).Concat(firstOfEachDay).Should().NotContain(step => step.StartsWith("SCAN a", StringComparison.Ordinal) || step.StartsWith("SCAN Appointments", StringComparison.Ordinal));
+        counts.Concat(firstOfEachDay).Should().NotContain(
+            step => step.Contains("TEMP B-TREE", StringComparison.Ordinal) && !step.Contains("LAST TERM", StringComparison.Ordinal),
+            "the index holds each day's rows in the order a day lists them (only rows that start together are put in order by id)");
+    }
+
+    [Fact]
+    public async Task A_week_reads_its_days_through_the_day_indexes()
+    {
+        _host.CurrentUser.UserId = await _host.AddUserAsync("ada@example.com");
+
+        await _host.SendAsync(new GetCalendarQuery(CalendarSpan.Week, new DateOnly(2031, 3, 4)));
+
+        var sent = _commands.Sent.Where(c => c.Text.Contains("\"Appointments\"", StringComparison.Ordinal)).ToList();
+        var plans = new List<string>();
+        foreach (var command in sent)
+        {
+            plans.AddRange(await ExplainAsync(command));
+        }
+
+        sent.Should().HaveCount(2);
+        plans.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_OneDay (OwnerId=? AND CalendarFirstDay>? AND CalendarFirstDay<?)", StringComparison.Ordinal), string.Join(" | ", plans));
+        plans.Should().NotContain(step => step.StartsWith("SCAN", StringComparison.Ordinal));
     }
 
     [Fact]

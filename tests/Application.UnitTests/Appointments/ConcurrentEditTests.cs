@@ -17,9 +17,9 @@ public sealed class ConcurrentEditTests : AppointmentUseCaseTests
         var toTimed = await LoadAsync(first, id);
         var toOtherDays = await LoadAsync(second, id);
 
-        toTimed.Change("Call", AppointmentPeriod.Between(Utc(2031, 3, 4, 9), Utc(2031, 3, 4, 10)), null, null);
+        toTimed.Change("Call", AppointmentPeriod.Between(Utc(2031, 3, 4, 9), Utc(2031, 3, 4, 10)), null, null, TimeZoneInfo.Utc);
         await Db(first).SaveChangesAsync();
-        toOtherDays.Change("Conference", AppointmentPeriod.OnDays(new DateOnly(2031, 3, 6), new DateOnly(2031, 3, 7), TimeZoneInfo.Utc), null, null);
+        toOtherDays.Change("Conference", AppointmentPeriod.OnDays(new DateOnly(2031, 3, 6), new DateOnly(2031, 3, 7), TimeZoneInfo.Utc), null, null, TimeZoneInfo.Utc);
         await Db(second).SaveChangesAsync();
 
         var stored = await StoredAsync(id);
@@ -34,7 +34,7 @@ public sealed class ConcurrentEditTests : AppointmentUseCaseTests
         var appointment = await LoadAsync(editing, id);
         await Host.SendAsync(new DeleteAppointmentCommand(id));
 
-        appointment.Change("Dentist, moved", AppointmentPeriod.Between(Utc(2031, 3, 5, 9), Utc(2031, 3, 5, 10)), null, null);
+        appointment.Change("Dentist, moved", AppointmentPeriod.Between(Utc(2031, 3, 5, 9), Utc(2031, 3, 5, 10)), null, null, TimeZoneInfo.Utc);
         var save = () => Db(editing).SaveChangesAsync();
 
         // The update and delete handlers answer this exception with "not found".

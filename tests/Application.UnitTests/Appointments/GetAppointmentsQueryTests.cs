@@ -275,7 +275,7 @@ public sealed class GetAppointmentsQueryTests : AppointmentUseCaseTests
         {
             var db = sp.GetRequiredService<ApplicationDbContext>();
             db.Appointments.AddRange(Enumerable.Range(0, 10_000).Select(hour => new Appointment(
-                AdaId, $"Number {hour:D5}", AppointmentPeriod.Between(first.AddHours(hour), first.AddHours(hour + 1)), null, null)));
+                AdaId, $"Number {hour:D5}", AppointmentPeriod.Between(first.AddHours(hour), first.AddHours(hour + 1)), null, null, TimeZoneInfo.Utc)));
             return db.SaveChangesAsync();
         });
         // 2026-03-02 09:30 is hour 1449.5: number 1448 ended at 09:00, number 1449 is in progress.

@@ -196,7 +196,7 @@ public sealed class GetCalendarQueryTests : AppointmentUseCaseTests
             for (var i = 0; i < 10_000; i++)
             {
                 var start = first.AddHours(8 * i);
-                db.Appointments.Add(new Appointment(AdaId, $"#{i}", AppointmentPeriod.Between(start, start.AddHours(1)), null, null));
+                db.Appointments.Add(new Appointment(AdaId, $"#{i}", AppointmentPeriod.Between(start, start.AddHours(1)), null, null, TimeZoneInfo.Utc));
             }
 
             return await db.SaveChangesAsync();
@@ -220,7 +220,7 @@ public sealed class GetCalendarQueryTests : AppointmentUseCaseTests
             for (var i = 0; i <= GetCalendarQuery.MaxAppointments; i++)
             {
                 var start = Utc(2031, 5, 6, 9).AddSeconds(i);
-                db.Appointments.Add(new Appointment(AdaId, $"#{i}", AppointmentPeriod.Between(start, start), null, null));
+                db.Appointments.Add(new Appointment(AdaId, $"#{i}", AppointmentPeriod.Between(start, start), null, null, TimeZoneInfo.Utc));
             }
 
             return await db.SaveChangesAsync();

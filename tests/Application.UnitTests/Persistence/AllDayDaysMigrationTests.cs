@@ -52,7 +52,7 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
         await _host.InScopeAsync(sp =>
         {
             var db = sp.GetRequiredService<ApplicationDbContext>();
-            db.Appointments.Add(new Appointment(ownerId, "Holiday", AppointmentPeriod.OnDays(new DateOnly(2024, 7, 1), new DateOnly(2024, 7, 3), TimeZoneInfo.Utc), null, null));
+            db.Appointments.Add(new Appointment(ownerId, "Holiday", AppointmentPeriod.OnDays(new DateOnly(2024, 7, 1), new DateOnly(2024, 7, 3), TimeZoneInfo.Utc), null, null, TimeZoneInfo.Utc));
             return db.SaveChangesAsync();
         });
 

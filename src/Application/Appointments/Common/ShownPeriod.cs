@@ -29,10 +29,8 @@ public sealed record ShownPeriod(DateTimeOffset Start, DateTimeOffset End, DateO
 
         var start = UserTime.InZone(stored.Start, zone);
         var end = UserTime.InZone(stored.End, zone);
-
-        // An end at midnight touches the next day only at its first instant, so that day is not counted.
-        var lastDay = end > start && end.TimeOfDay == TimeSpan.Zero ? end.AddTicks(-1) : end;
-        return new ShownPeriod(start, end, DateOnly.FromDateTime(start.DateTime), DateOnly.FromDateTime(lastDay.DateTime), end - start);
+        var (firstDay, lastDay) = AppointmentPeriod.TimedDays(start.DateTime, end.DateTime);
+        return new ShownPeriod(start, end, firstDay, lastDay, end - start);
     }
 }
 

@@ -14,5 +14,13 @@ public interface IApplicationDbContext
 
     DbSet<CalendarFeed> CalendarFeeds { get; }
 
+    /// <summary>
+    /// Of one owner's appointments that show on a single day (<see cref="Appointment.SpansDays"/> false),
+    /// the first <paramref name="perDay"/> of each day from <paramref name="firstDay"/> to
+    /// <paramref name="lastDay"/>, first in the order a day lists them (all-day, then by start, then by id).
+    /// A limit per day, which each database writes its own way: LINQ would rank every row of the range.
+    /// </summary>
+    IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -40,6 +40,16 @@ public sealed class AppointmentConfiguration(string sqlTrue, string sqlFalse)
         // The list reads one owner's appointments ordered by start (all-day ones anchored in the owner's zone).
         builder.HasIndex(a => new { a.OwnerId, a.Start });
 
+        // The calendar reads by day: those that show on one day by that day, each day's rows in the order a
+        // day lists them (all-day first, then by start); the few that span days by their last day. Partial
+        // indexes, so each holds only its own kind, and the query's "SpansDays" term selects it by name
+        // (SQLite checks that term on the row, so the one-day index carries the column to cover its reads).
+        builder.HasIndex(a => new { a.OwnerId, a.CalendarFirstDay, a.AllDay, a.Start, a.SpansDays }, "IX_Appointments_OneDay")
+            .IsDescending(false, false, true, false, false)
+            .HasFilter("NOT \"SpansDays\"");
+        builder.HasIndex(a => new { a.OwnerId, a.CalendarLastDay }, "IX_Appointments_SpanningDays")
+            .HasFilter("\"SpansDays\"");
+
         // A UID names one appointment of one owner: calendar files of two people may share UIDs. Uid comes
         // first: an index that starts with OwnerId is one SQLite may choose for "this owner's rows by
         // start", and then it sorts them all instead of reading the (OwnerId, Start) index in order.

@@ -24,7 +24,7 @@ public sealed class CreateAppointmentCommandHandler(IApplicationDbContext db, IC
             await db.Appointments.EnsureNoOverlapAsync(currentUser, when, exceptId: null, cancellationToken);
         }
 
-        var appointment = new Appointment(ownerId, request.Title, when, request.Location, request.Description);
+        var appointment = new Appointment(ownerId, request.Title, when, request.Location, request.Description, currentUser.TimeZone);
         db.Appointments.Add(appointment);
         await db.SaveChangesAsync(cancellationToken);
         return appointment.Id;

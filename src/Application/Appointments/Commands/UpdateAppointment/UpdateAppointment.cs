@@ -26,7 +26,7 @@ public sealed class UpdateAppointmentCommandHandler(IApplicationDbContext db, IC
             await db.Appointments.EnsureNoOverlapAsync(currentUser, when, exceptId: appointment.Id, cancellationToken);
         }
 
-        appointment.Change(request.Title, when, request.Location, request.Description);
+        appointment.Change(request.Title, when, request.Location, request.Description, currentUser.TimeZone);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -32,9 +32,13 @@ public sealed record GetCalendarQuery(CalendarSpan Span, DateOnly? Date = null) 
     /// <summary>Six weeks: the most a month grid needs.</summary>
     public const int MaxDays = 42;
 
+    /// <summary>A month's day lists this many appointments, then says how many more it has.</summary>
+    public const int MonthEntriesPerDay = 4;
+
     /// <summary>
-    /// The most appointments read for one page: far more than 42 days can show, so reaching it means
-    /// someone stored thousands in a month; the page then says some are missing instead of reading them all.
+    /// The most appointments read for one page (a week or a day, or those spanning days in a month):
+    /// reaching it means someone stored thousands in a few days; the page then says some are missing
+    /// instead of reading them all.
     /// </summary>
     public const int MaxAppointments = 1_000;
 }
@@ -53,8 +57,12 @@ public sealed record CalendarDto(
     DateOnly? Next,
     bool Truncated);
 
-/// <summary>One day of a calendar page; <see cref="InFocus"/> is false for a month grid's days of the months either side.</summary>
-public sealed record CalendarDayDto(DateOnly Date, bool InFocus, IReadOnlyList<CalendarEntryDto> Appointments);
+/// <summary>
+/// One day of a calendar page; <see cref="InFocus"/> is false for a month grid's days of the months
+/// either side. <see cref="More"/> counts the day's appointments beyond those listed (a month's day
+/// lists <see cref="GetCalendarQuery.MonthEntriesPerDay"/>; a week or a day lists them all).
+/// </summary>
+public sealed record CalendarDayDto(DateOnly Date, bool InFocus, IReadOnlyList<CalendarEntryDto> Appointments, int More);
 
 /// <summary>
 /// An appointment on one day, its times on the user's clock. <see cref="StartsThisDay"/> is false
@@ -65,19 +73,33 @@ public sealed record CalendarEntryDto(int Id, string? Title, bool AllDay, DateTi
 public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<GetCalendarQuery, CalendarDto>
 {
-    /// <summary>
-    /// The owner's rows that can touch [from, to): the (OwnerId, Start) index bounds the scan by
-    /// Start &lt; to; End is filtered on those rows. A row ending exactly at <c>from</c> is read too (an
-    /// appointment of no length starting there belongs to the range) and placed on no day if it only ends there.
-    /// </summary>
-    private static readonly CompiledPerModel<Func<DbContext, string, DateTime, DateTime, int, IAsyncEnumerable<StoredAppointment>>> InRange =
-        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, DateTime from, DateTime to, int take) => context.Set<Appointment>()
+    /// <summary>The owner's appointments that show on more than one day, any of them in [first, last], by their last day.</summary>
+    private static readonly CompiledPerModel<Func<DbContext, string, DateOnly, DateOnly, int, IAsyncEnumerable<StoredAppointment>>> SpanningDays =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, DateOnly first, DateOnly last, int take) => context.Set<Appointment>()
             .AsNoTracking()
             .Where(a => a.OwnerId == ownerId) // the ownership rule of OwnedAppointments, inside a compiled query
-            .Where(a => a.Start < to && a.End >= from)
-            .OrderBy(a => a.Start).ThenByDescending(a => a.AllDay).ThenBy(a => a.Id)
+            .Where(a => a.SpansDays && a.CalendarLastDay >= first && a.CalendarFirstDay <= last)
+            .OrderBy(a => a.CalendarLastDay).ThenBy(a => a.Id)
             .Take(take)
             .Select(StoredAppointment.WithoutDescription)));
+
+    /// <summary>The owner's appointments that show on one day only, that day in [first, last].</summary>
+    private static readonly CompiledPerModel<Func<DbContext, string, DateOnly, DateOnly, int, IAsyncEnumerable<StoredAppointment>>> OneDayEach =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, DateOnly first, DateOnly last, int take) => context.Set<Appointment>()
+            .AsNoTracking()
+            .Where(a => a.OwnerId == ownerId)
+            .Where(a => !a.SpansDays && a.CalendarFirstDay >= first && a.CalendarFirstDay <= last)
+            .OrderBy(a => a.CalendarFirstDay).ThenByDescending(a => a.AllDay).ThenBy(a => a.Start).ThenBy(a => a.Id)
+            .Take(take)
+            .Select(StoredAppointment.WithoutDescription)));
+
+    /// <summary>How many appointments that show on one day only each day in [first, last] has (days with none left out).</summary>
+    private static readonly CompiledPerModel<Func<DbContext, string, DateOnly, DateOnly, IAsyncEnumerable<DayCount>>> OneDayCounts =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, DateOnly first, DateOnly last) => context.Set<Appointment>()
+            .Where(a => a.OwnerId == ownerId)
+            .Where(a => !a.SpansDays && a.CalendarFirstDay >= first && a.CalendarFirstDay <= last)
+            .GroupBy(a => a.CalendarFirstDay)
+            .Select(g => new DayCount(g.Key, g.Count()))));
 
     public async Task<CalendarDto> Handle(GetCalendarQuery request, CancellationToken cancellationToken)
     {
@@ -91,16 +113,32 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         }
 
         var (first, last, focusFirst, focusLast, previous, next) = Range(request.Span, date, firstDayOfWeek);
-
-        // The instants where the first day begins and the day after the last begins, in the user's zone.
-        var anchors = AppointmentPeriod.OnDays(first, last, zone);
+        var ownerId = currentUser.RequiredUserId();
         var context = db.AsDbContext();
-        var stored = await InRange.For(context)(context, currentUser.RequiredUserId(), anchors.Start, anchors.End, GetCalendarQuery.MaxAppointments + 1)
-            .ToListAsync(cancellationToken);
-        var truncated = stored.Count > GetCalendarQuery.MaxAppointments;
 
+        // Appointments are read by the days of the owner's calendar they show on (Appointment.CalendarFirstDay
+        // and CalendarLastDay). The few that span days come whole; a month takes only the first few of each
+        // day that show on one day, and counts the rest, so it never reads the hundreds a busy month holds.
+        var spanning = await SpanningDays.For(context)(context, ownerId, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
+        List<StoredAppointment> oneDay;
+        Dictionary<DateOnly, int>? oneDayCounts = null;
+        if (request.Span == CalendarSpan.Month)
+        {
+            oneDayCounts = (await OneDayCounts.For(context)(context, ownerId, first, last).ToListAsync(cancellationToken)).ToDictionary(c => c.Day, c => c.Count);
+            oneDay = await db.FirstOfEachDay(ownerId, first, last, GetCalendarQuery.MonthEntriesPerDay)
+                .AsNoTracking()
+                .Select(StoredAppointment.WithoutDescription)
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            oneDay = await OneDayEach.For(context)(context, ownerId, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
+        }
+
+        var truncated = spanning.Count > GetCalendarQuery.MaxAppointments || oneDay.Count > GetCalendarQuery.MaxAppointments;
         var byDay = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).ToDictionary(i => first.AddDays(i), _ => new List<CalendarEntryDto>());
-        foreach (var appointment in stored.Take(GetCalendarQuery.MaxAppointments))
+        var spanningOnDay = byDay.Keys.ToDictionary(day => day, _ => 0);
+        void Place(StoredAppointment appointment, bool spans)
         {
             var shown = ShownPeriod.Of(appointment, zone);
             var from = shown.FirstDay > first ? shown.FirstDay : first;
@@ -108,15 +146,34 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
             for (var day = from; day <= to; day = day.AddDays(1))
             {
                 byDay[day].Add(new CalendarEntryDto(appointment.Id, appointment.Title, appointment.AllDay, shown.Start, shown.End, day == shown.FirstDay));
+                spanningOnDay[day] += spans ? 1 : 0;
             }
+        }
+
+        foreach (var appointment in spanning.Take(GetCalendarQuery.MaxAppointments))
+        {
+            Place(appointment, spans: true);
+        }
+
+        foreach (var appointment in oneDay.Take(GetCalendarQuery.MaxAppointments))
+        {
+            Place(appointment, spans: false);
         }
 
         var days = byDay
             .OrderBy(d => d.Key)
-            .Select(d => new CalendarDayDto(
-                d.Key,
-                d.Key >= focusFirst && d.Key <= focusLast,
-                [.. d.Value.OrderByDescending(e => e.AllDay).ThenBy(e => e.Start).ThenBy(e => e.Id)]))
+            .Select(d =>
+            {
+                var ordered = d.Value.OrderByDescending(e => e.AllDay).ThenBy(e => e.Start).ThenBy(e => e.Id);
+                if (oneDayCounts is null)
+                {
+                    return new CalendarDayDto(d.Key, d.Key >= focusFirst && d.Key <= focusLast, [.. ordered], More: 0);
+                }
+
+                var listed = ordered.Take(GetCalendarQuery.MonthEntriesPerDay).ToList();
+                var total = oneDayCounts.GetValueOrDefault(d.Key) + spanningOnDay[d.Key];
+                return new CalendarDayDto(d.Key, d.Key >= focusFirst && d.Key <= focusLast, listed, Math.Max(0, total - listed.Count));
+            })
             .ToList();
         return new CalendarDto(request.Span, date, today, firstDayOfWeek, days, Reachable(previous), Reachable(next), truncated);
     }
@@ -154,3 +211,6 @@ public sealed class GetCalendarQueryValidator : AbstractValidator<GetCalendarQue
     public GetCalendarQueryValidator() =>
         RuleFor(q => q.Span).IsInEnum().WithMessage("A calendar shows a month, a week or a day.");
 }
+
+/// <summary>How many appointments a day holds (one row of a count by day).</summary>
+internal sealed record DayCount(DateOnly Day, int Count);

@@ -8,7 +8,8 @@ namespace Sched.Application.Users.Commands.UpdateProfile;
 /// <summary>
 /// The current user changes their display name, time zone (an IANA id; empty means the default) and
 /// the day their calendar weeks begin on.
-/// Their all-day appointments keep their days and move their anchors into the new zone.
+/// In a new zone, their all-day appointments keep their days and move their anchors, and every
+/// appointment is placed again on the days of their calendar.
 /// </summary>
 [Authorize]
 public sealed record UpdateProfileCommand(string? DisplayName, string? TimeZoneId, DayOfWeek FirstDayOfWeek = UserProfile.DefaultFirstDayOfWeek)
@@ -22,18 +23,25 @@ public sealed class UpdateProfileCommandHandler(
     {
         var userId = currentUser.RequiredUserId();
         var zone = string.IsNullOrWhiteSpace(request.TimeZoneId) ? null : request.TimeZoneId.Trim();
+        var before = await accounts.GetProfileAsync(userId, cancellationToken) ?? throw new NotFoundException("User", userId);
         if (!await accounts.UpdateProfileAsync(userId, AccountRules.DisplayNameOrNull(request.DisplayName), zone, request.FirstDayOfWeek, cancellationToken))
         {
             throw new NotFoundException("User", userId);
         }
 
-        var allDay = await db.Appointments.OwnedBy(currentUser).Where(a => a.AllDay).ToListAsync(cancellationToken);
-        foreach (var appointment in allDay)
+        // In another zone, all-day appointments keep their days and timed ones their instants; both may
+        // now sit on other days of the calendar. The same zone (every profile change saves one) moves nothing.
+        var newZone = defaultZone.For(zone);
+        if (newZone.Id != defaultZone.For(before.TimeZoneId).Id)
         {
-            appointment.MoveToZone(defaultZone.For(zone));
-        }
+            var owned = await db.Appointments.OwnedBy(currentUser).ToListAsync(cancellationToken);
+            foreach (var appointment in owned)
+            {
+                appointment.MoveToZone(newZone);
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         // The session carries the zone and first day of the week, so every later request uses the new ones.
         await sessions.RefreshAsync(userId, cancellationToken);

@@ -184,6 +184,12 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("AllDay")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly>("CalendarFirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CalendarLastDay")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("Created")
                         .HasColumnType("timestamp with time zone");
 
@@ -218,6 +224,9 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("SpansDays")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("Start")
                         .HasColumnType("timestamp with time zone");
 
@@ -236,6 +245,13 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Uid", "OwnerId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "OwnerId", "CalendarFirstDay", "AllDay", "Start", "SpansDays" }, "IX_Appointments_OneDay")
+                        .IsDescending(false, false, true, false, false)
+                        .HasFilter("NOT \"SpansDays\"");
+
+                    b.HasIndex(new[] { "OwnerId", "CalendarLastDay" }, "IX_Appointments_SpanningDays")
+                        .HasFilter("\"SpansDays\"");
 
                     b.ToTable("Appointments", null, t =>
                         {

@@ -154,6 +154,12 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("AllDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("CalendarFirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CalendarLastDay")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("Created")
                         .HasColumnType("TEXT");
 
@@ -188,6 +194,9 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SpansDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("Start")
                         .HasColumnType("TEXT");
 
@@ -206,6 +215,13 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Uid", "OwnerId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "OwnerId", "CalendarFirstDay", "AllDay", "Start", "SpansDays" }, "IX_Appointments_OneDay")
+                        .IsDescending(false, false, true, false, false)
+                        .HasFilter("NOT \"SpansDays\"");
+
+                    b.HasIndex(new[] { "OwnerId", "CalendarLastDay" }, "IX_Appointments_SpanningDays")
+                        .HasFilter("\"SpansDays\"");
 
                     b.ToTable("Appointments", null, t =>
                         {
