@@ -138,6 +138,43 @@ public sealed class AppointmentTests
         (timed.Start, timed.End, timed.AllDay).Should().Be((Start, Start.AddHours(1), false));
     }
 
+    [Theory]
+    [InlineData("2031-07-01T22:30:00", "2031-07-01T23:30:00", "UTC", "2031-07-01", "2031-07-01")]
+    [InlineData("2031-07-01T22:30:00", "2031-07-01T23:30:00", "Europe/Berlin", "2031-07-02", "2031-07-02")]
+    [InlineData("2031-07-01T20:00:00", "2031-07-02T04:00:00", "Europe/Berlin", "2031-07-01", "2031-07-02")]
+    [InlineData("2031-07-01T20:00:00", "2031-07-01T22:00:00", "Europe/Berlin", "2031-07-01", "2031-07-01")]
+    [InlineData("2031-07-01T22:00:00", "2031-07-01T22:00:00", "Europe/Berlin", "2031-07-02", "2031-07-02")]
+    public void A_timed_appointment_shows_on_the_days_its_start_and_end_fall_on_in_its_owners_zone(
+        string start, string end, string zoneId, string firstDay, string lastDay)
+    {
+        var appointment = new Appointment("owner-1", null, AppointmentPeriod.Between(Utc(start), Utc(end)), null, null, TimeZoneInfo.FindSystemTimeZoneById(zoneId));
+
+        (appointment.CalendarFirstDay, appointment.CalendarLastDay).Should().Be((DateOnly.Parse(firstDay), DateOnly.Parse(lastDay)),
+            "an end at midnight does not reach into the next day, and one of no length shows on the day it starts");
+        appointment.SpansDays.Should().Be(firstDay != lastDay);
+    }
+
+    [Fact]
+    public void An_all_day_appointment_shows_on_its_own_days_in_any_zone()
+    {
+        var appointment = new Appointment("owner-1", null, AppointmentPeriod.OnDays(new DateOnly(2031, 3, 4), new DateOnly(2031, 3, 4), Honolulu), null, null, Honolulu);
+
+        (appointment.CalendarFirstDay, appointment.CalendarLastDay, appointment.SpansDays).Should().Be((new DateOnly(2031, 3, 4), new DateOnly(2031, 3, 4), false));
+    }
+
+    [Fact]
+    public void A_change_and_a_move_to_another_zone_place_it_again()
+    {
+        var appointment = new Appointment("owner-1", null, AppointmentPeriod.Between(Utc("2031-07-01T12:00:00"), Utc("2031-07-01T13:00:00")), null, null, TimeZoneInfo.Utc);
+
+        appointment.Change(null, AppointmentPeriod.Between(Utc("2031-07-01T22:30:00"), Utc("2031-07-02T08:00:00")), null, null, TimeZoneInfo.Utc);
+        (appointment.CalendarFirstDay, appointment.CalendarLastDay, appointment.SpansDays).Should().Be((new DateOnly(2031, 7, 1), new DateOnly(2031, 7, 2), true));
+        appointment.MoveToZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+
+        (appointment.CalendarFirstDay, appointment.CalendarLastDay, appointment.SpansDays).Should().Be((new DateOnly(2031, 7, 2), new DateOnly(2031, 7, 2), false),
+            "07:30 to 17:00 in Tokyo");
+    }
+
     [Fact]
     public void An_all_day_appointment_cannot_end_before_it_starts()
     {
@@ -194,4 +231,7 @@ public sealed class AppointmentTests
 
         appointment.Sequence.Should().Be(0, "the days, which are what a calendar file holds, did not change");
     }
+
+    private static DateTime Utc(string instant) =>
+        DateTime.SpecifyKind(DateTime.Parse(instant, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
 }

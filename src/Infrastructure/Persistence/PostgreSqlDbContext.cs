@@ -22,7 +22,7 @@ public sealed class PostgreSqlDbContext(DbContextOptions<PostgreSqlDbContext> op
              SELECT a.* FROM generate_series(0, {lastDay.DayNumber - firstDay.DayNumber}) AS d(offset_days)
              CROSS JOIN LATERAL (
                  SELECT b.* FROM "Appointments" AS b
-                 WHERE b."OwnerId" = {ownerId} AND NOT b."SpansDays" AND b."CalendarFirstDay" = {firstDay} + d.offset_days
+                 WHERE b."OwnerId" = {ownerId} AND b."SpansDays" = {false} AND b."CalendarFirstDay" = {firstDay} + d.offset_days
                  ORDER BY b."AllDay" DESC, b."Start", b."Id"
                  LIMIT {perDay}) AS a
              """);

@@ -46,7 +46,7 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
 
     /// <summary>
     /// The days as a JSON array (SQLite has no series of its own) and, for each, a subquery that reads
-    /// the first entries of that day in order from the IX_Appointments_OneDay index.
+    /// the first entries of that day in order from the IX_Appointments_Days index.
     /// </summary>
     public override IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay)
     {
@@ -57,7 +57,7 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
              SELECT a.* FROM json_each({days}) AS d
              JOIN "Appointments" AS a ON a."Id" IN (
                  SELECT b."Id" FROM "Appointments" AS b
-                 WHERE b."OwnerId" = {ownerId} AND NOT b."SpansDays" AND b."CalendarFirstDay" = d.value
+                 WHERE b."OwnerId" = {ownerId} AND b."SpansDays" = {false} AND b."CalendarFirstDay" = d.value
                  ORDER BY b."AllDay" DESC, b."Start", b."Id"
                  LIMIT {perDay})
              """);

@@ -1,5 +1,6 @@
 // GetCalendarQuery: the days of a month grid, a week or a day, each with the current user's appointments, in their zone.
 using Sched.Application.Appointments.Queries.GetCalendar;
+using Sched.Application.Users.Commands.UpdateProfile;
 using Sched.Domain.Appointments;
 
 namespace Sched.Application.UnitTests.Appointments;
@@ -157,6 +158,45 @@ public sealed class GetCalendarQueryTests : AppointmentUseCaseTests
         var day = await Calendar(CalendarSpan.Day, new DateOnly(2031, 5, 6));
 
         day.Days.Single().Appointments.Select(e => e.Title).Should().Equal("Holiday", "Eight", "Ten");
+    }
+
+    [Fact]
+    public async Task A_months_day_lists_four_in_the_days_order_and_counts_the_rest()
+    {
+        await AddAppointmentAsync("Night shift", Local(2031, 5, 5, 22, 0), Local(2031, 5, 6, 6, 0));
+        await AddAppointmentAsync("Trip", Local(2031, 5, 4), Local(2031, 5, 7), allDay: true);
+        foreach (var hour in new[] { 15, 9, 11, 13, 17 })
+        {
+            await AddAppointmentAsync($"At {hour}", Local(2031, 5, 6, hour, 0));
+        }
+
+        await AddAppointmentAsync("Holiday", Local(2031, 5, 6), allDay: true);
+
+        var month = await Calendar(CalendarSpan.Month, new DateOnly(2031, 5, 1));
+        var day = await Calendar(CalendarSpan.Day, new DateOnly(2031, 5, 6));
+
+        var sixth = month.Days.Single(d => d.Date == new DateOnly(2031, 5, 6));
+        sixth.Appointments.Select(e => e.Title).Should().Equal("Trip", "Holiday", "Night shift", "At 9");
+        sixth.More.Should().Be(4, "eight appointments touch the day: two all-day, one from the night before, five that start on it");
+        Titles(month, new DateOnly(2031, 5, 5)).Should().Equal("Trip", "Night shift");
+        month.Days.Single(d => d.Date == new DateOnly(2031, 5, 5)).More.Should().Be(0);
+        day.Days.Single().Appointments.Select(e => e.Title).Should().Equal("Trip", "Holiday", "Night shift", "At 9", "At 11", "At 13", "At 15", "At 17");
+        day.Days.Single().More.Should().Be(0, "a day lists them all");
+    }
+
+    [Fact]
+    public async Task A_new_zone_moves_timed_appointments_to_the_days_its_clock_shows()
+    {
+        await AddAppointmentAsync("Late call", Local(2031, 5, 6, 22, 30), Local(2031, 5, 6, 23, 30));
+
+        await Host.SendAsync(new UpdateProfileCommand(null, "Asia/Tokyo"));
+        ActAs(AdaId, Zones.Find("Asia/Tokyo"));
+        var month = await Calendar(CalendarSpan.Month, new DateOnly(2031, 5, 1));
+        var week = await Calendar(CalendarSpan.Week, new DateOnly(2031, 5, 7));
+
+        Titles(month, new DateOnly(2031, 5, 7)).Should().Equal("Late call");
+        Titles(month, new DateOnly(2031, 5, 6)).Should().BeEmpty();
+        Entry(week, new DateOnly(2031, 5, 7), "Late call").Start.Should().Be(new DateTimeOffset(2031, 5, 7, 7, 30, 0, TimeSpan.FromHours(9)));
     }
 
     [Fact]

@@ -40,15 +40,13 @@ public sealed class AppointmentConfiguration(string sqlTrue, string sqlFalse)
         // The list reads one owner's appointments ordered by start (all-day ones anchored in the owner's zone).
         builder.HasIndex(a => new { a.OwnerId, a.Start });
 
-        // The calendar reads by day: those that show on one day by that day, each day's rows in the order a
-        // day lists them (all-day first, then by start); the few that span days by their last day. Partial
-        // indexes, so each holds only its own kind, and the query's "SpansDays" term selects it by name
-        // (SQLite checks that term on the row, so the one-day index carries the column to cover its reads).
-        builder.HasIndex(a => new { a.OwnerId, a.CalendarFirstDay, a.AllDay, a.Start, a.SpansDays }, "IX_Appointments_OneDay")
-            .IsDescending(false, false, true, false, false)
-            .HasFilter("NOT \"SpansDays\"");
-        builder.HasIndex(a => new { a.OwnerId, a.CalendarLastDay }, "IX_Appointments_SpanningDays")
-            .HasFilter("\"SpansDays\"");
+        // The calendar reads by the days of the owner's calendar: those that show on one day by that day, each
+        // day's in the order a day lists them (all-day first, then by start, then by id, which SQLite keeps
+        // last in every index); the few that span days by their last day. Queries compare SpansDays with =,
+        // so that its column, second in both, narrows each search.
+        builder.HasIndex(a => new { a.OwnerId, a.SpansDays, a.CalendarFirstDay, a.AllDay, a.Start }, "IX_Appointments_Days")
+            .IsDescending(false, false, false, true, false);
+        builder.HasIndex(a => new { a.OwnerId, a.SpansDays, a.CalendarLastDay, a.CalendarFirstDay }, "IX_Appointments_SpanningDays");
 
         // A UID names one appointment of one owner: calendar files of two people may share UIDs. Uid comes
         // first: an index that starts with OwnerId is one SQLite may choose for "this owner's rows by

@@ -73,31 +73,34 @@ public sealed record CalendarEntryDto(int Id, string? Title, bool AllDay, DateTi
 public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<GetCalendarQuery, CalendarDto>
 {
-    /// <summary>The owner's appointments that show on more than one day, any of them in [first, last], by their last day.</summary>
-    private static readonly CompiledPerModel<Func<DbContext, string, DateOnly, DateOnly, int, IAsyncEnumerable<StoredAppointment>>> SpanningDays =
-        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, DateOnly first, DateOnly last, int take) => context.Set<Appointment>()
+    // Each query takes SpansDays as a parameter, so that the SQL compares it with = and the day indexes,
+    // which hold it second, narrow their search by it.
+
+    /// <summary>The owner's appointments that show on more than one day (spansDays: true), any of them in [first, last], by their last day.</summary>
+    private static readonly CompiledPerModel<Func<DbContext, string, bool, DateOnly, DateOnly, int, IAsyncEnumerable<StoredAppointment>>> SpanningDays =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, bool spansDays, DateOnly first, DateOnly last, int take) => context.Set<Appointment>()
             .AsNoTracking()
             .Where(a => a.OwnerId == ownerId) // the ownership rule of OwnedAppointments, inside a compiled query
-            .Where(a => a.SpansDays && a.CalendarLastDay >= first && a.CalendarFirstDay <= last)
+            .Where(a => a.SpansDays == spansDays && a.CalendarLastDay >= first && a.CalendarFirstDay <= last)
             .OrderBy(a => a.CalendarLastDay).ThenBy(a => a.Id)
             .Take(take)
             .Select(StoredAppointment.WithoutDescription)));
 
-    /// <summary>The owner's appointments that show on one day only, that day in [first, last].</summary>
-    private static readonly CompiledPerModel<Func<DbContext, string, DateOnly, DateOnly, int, IAsyncEnumerable<StoredAppointment>>> OneDayEach =
-        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, DateOnly first, DateOnly last, int take) => context.Set<Appointment>()
+    /// <summary>The owner's appointments that show on one day only (spansDays: false), that day in [first, last].</summary>
+    private static readonly CompiledPerModel<Func<DbContext, string, bool, DateOnly, DateOnly, int, IAsyncEnumerable<StoredAppointment>>> OneDayEach =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, bool spansDays, DateOnly first, DateOnly last, int take) => context.Set<Appointment>()
             .AsNoTracking()
             .Where(a => a.OwnerId == ownerId)
-            .Where(a => !a.SpansDays && a.CalendarFirstDay >= first && a.CalendarFirstDay <= last)
+            .Where(a => a.SpansDays == spansDays && a.CalendarFirstDay >= first && a.CalendarFirstDay <= last)
             .OrderBy(a => a.CalendarFirstDay).ThenByDescending(a => a.AllDay).ThenBy(a => a.Start).ThenBy(a => a.Id)
             .Take(take)
             .Select(StoredAppointment.WithoutDescription)));
 
-    /// <summary>How many appointments that show on one day only each day in [first, last] has (days with none left out).</summary>
-    private static readonly CompiledPerModel<Func<DbContext, string, DateOnly, DateOnly, IAsyncEnumerable<DayCount>>> OneDayCounts =
-        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, DateOnly first, DateOnly last) => context.Set<Appointment>()
+    /// <summary>How many appointments that show on one day only (spansDays: false) each day in [first, last] has (days with none left out).</summary>
+    private static readonly CompiledPerModel<Func<DbContext, string, bool, DateOnly, DateOnly, IAsyncEnumerable<DayCount>>> OneDayCounts =
+        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, bool spansDays, DateOnly first, DateOnly last) => context.Set<Appointment>()
             .Where(a => a.OwnerId == ownerId)
-            .Where(a => !a.SpansDays && a.CalendarFirstDay >= first && a.CalendarFirstDay <= last)
+            .Where(a => a.SpansDays == spansDays && a.CalendarFirstDay >= first && a.CalendarFirstDay <= last)
             .GroupBy(a => a.CalendarFirstDay)
             .Select(g => new DayCount(g.Key, g.Count()))));
 
@@ -119,12 +122,12 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         // Appointments are read by the days of the owner's calendar they show on (Appointment.CalendarFirstDay
         // and CalendarLastDay). The few that span days come whole; a month takes only the first few of each
         // day that show on one day, and counts the rest, so it never reads the hundreds a busy month holds.
-        var spanning = await SpanningDays.For(context)(context, ownerId, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
+        var spanning = await SpanningDays.For(context)(context, ownerId, true, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
         List<StoredAppointment> oneDay;
         Dictionary<DateOnly, int>? oneDayCounts = null;
         if (request.Span == CalendarSpan.Month)
         {
-            oneDayCounts = (await OneDayCounts.For(context)(context, ownerId, first, last).ToListAsync(cancellationToken)).ToDictionary(c => c.Day, c => c.Count);
+            oneDayCounts = (await OneDayCounts.For(context)(context, ownerId, false, first, last).ToListAsync(cancellationToken)).ToDictionary(c => c.Day, c => c.Count);
             oneDay = await db.FirstOfEachDay(ownerId, first, last, GetCalendarQuery.MonthEntriesPerDay)
                 .AsNoTracking()
                 .Select(StoredAppointment.WithoutDescription)
@@ -132,7 +135,7 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         }
         else
         {
-            oneDay = await OneDayEach.For(context)(context, ownerId, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
+            oneDay = await OneDayEach.For(context)(context, ownerId, false, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
         }
 
         var truncated = spanning.Count > GetCalendarQuery.MaxAppointments || oneDay.Count > GetCalendarQuery.MaxAppointments;

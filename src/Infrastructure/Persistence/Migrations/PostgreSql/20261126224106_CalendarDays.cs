@@ -35,24 +35,22 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                 defaultValue: false);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Appointments_OneDay",
+                name: "IX_Appointments_Days",
                 table: "Appointments",
-                columns: new[] { "OwnerId", "CalendarFirstDay", "AllDay", "Start", "SpansDays" },
-                descending: new[] { false, false, true, false, false },
-                filter: "NOT \"SpansDays\"");
+                columns: new[] { "OwnerId", "SpansDays", "CalendarFirstDay", "AllDay", "Start" },
+                descending: new[] { false, false, false, true, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Appointments_SpanningDays",
                 table: "Appointments",
-                columns: new[] { "OwnerId", "CalendarLastDay" },
-                filter: "\"SpansDays\"");
+                columns: new[] { "OwnerId", "SpansDays", "CalendarLastDay", "CalendarFirstDay" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Appointments_OneDay",
+                name: "IX_Appointments_Days",
                 table: "Appointments");
 
             migrationBuilder.DropIndex(

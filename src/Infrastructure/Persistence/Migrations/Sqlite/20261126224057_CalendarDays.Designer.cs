@@ -11,7 +11,7 @@ using Sched.Infrastructure.Persistence;
 namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261126222249_CalendarDays")]
+    [Migration("20261126224057_CalendarDays")]
     partial class CalendarDays
     {
         /// <inheritdoc />
@@ -219,12 +219,10 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Uid", "OwnerId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "OwnerId", "CalendarFirstDay", "AllDay", "Start", "SpansDays" }, "IX_Appointments_OneDay")
-                        .IsDescending(false, false, true, false, false)
-                        .HasFilter("NOT \"SpansDays\"");
+                    b.HasIndex(new[] { "OwnerId", "SpansDays", "CalendarFirstDay", "AllDay", "Start" }, "IX_Appointments_Days")
+                        .IsDescending(false, false, false, true, false);
 
-                    b.HasIndex(new[] { "OwnerId", "CalendarLastDay" }, "IX_Appointments_SpanningDays")
-                        .HasFilter("\"SpansDays\"");
+                    b.HasIndex(new[] { "OwnerId", "SpansDays", "CalendarLastDay", "CalendarFirstDay" }, "IX_Appointments_SpanningDays");
 
                     b.ToTable("Appointments", null, t =>
                         {
