@@ -14,5 +14,7 @@ public interface IApplicationDbContext
 
     DbSet<CalendarFeed> CalendarFeeds { get; }
 
+    DbSet<PendingImport> PendingImports { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
