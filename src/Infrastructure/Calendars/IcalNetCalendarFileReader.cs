@@ -65,9 +65,10 @@ public sealed class IcalNetCalendarFileReader : ICalendarFileReader
         }
 
         var zones = new FileTimeZones(calendar.TimeZones, floatingZone);
-        var entries = calendar.Events.Select(e => ReadEvent(e, zones))
-            .Concat(calendar.Todos.Select(t => Other(t, CalendarEntryKind.ToDo)))
-            .Concat(calendar.Journals.Select(j => Other(j, CalendarEntryKind.JournalEntry)))
+        var written = WrittenUids(text);
+        var entries = calendar.Events.Select(e => ReadEvent(e, zones, written))
+            .Concat(calendar.Todos.Select(t => Other(t, CalendarEntryKind.ToDo, written)))
+            .Concat(calendar.Journals.Select(j => Other(j, CalendarEntryKind.JournalEntry, written)))
             .ToList();
         return new CalendarFileReading { Entries = entries };
     }
@@ -88,10 +89,25 @@ public sealed class IcalNetCalendarFileReader : ICalendarFileReader
         }
     }
 
-    private static CalendarFileEntry ReadEvent(CalendarEvent calendarEvent, FileTimeZones zones)
+    /// <summary>
+    /// The values of the file's UID lines, unfolded. Ical.Net gives a component without a UID a new
+    /// random one, which must not pass for the file's: a UID is the file's only when a UID line wrote it.
+    /// </summary>
+    private static HashSet<string> WrittenUids(string text)
+    {
+        var unfolded = text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Replace("\n ", string.Empty, StringComparison.Ordinal)
+            .Replace("\n\t", string.Empty, StringComparison.Ordinal);
+        return unfolded.Split('\n')
+            .Where(line => line.StartsWith("UID", StringComparison.OrdinalIgnoreCase) && line.Length > 3 && line[3] is ':' or ';')
+            .Select(line => line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim())
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static CalendarFileEntry ReadEvent(CalendarEvent calendarEvent, FileTimeZones zones, HashSet<string> writtenUids)
     {
         var (times, problem) = ReadTimes(calendarEvent, zones);
-        return Other(calendarEvent, CalendarEntryKind.Event) with
+        return Other(calendarEvent, CalendarEntryKind.Event, writtenUids) with
         {
             Location = calendarEvent.Location,
             Status = calendarEvent.Status,
@@ -102,12 +118,10 @@ public sealed class IcalNetCalendarFileReader : ICalendarFileReader
         };
     }
 
-    private static CalendarFileEntry Other(RecurringComponent component, CalendarEntryKind kind) => new()
+    private static CalendarFileEntry Other(RecurringComponent component, CalendarEntryKind kind, HashSet<string> writtenUids) => new()
     {
         Kind = kind,
-
-        // Ical.Net makes up a UID for a component that has none; only one the file wrote is kept.
-        Uid = Has(component, "UID") ? component.Uid : null,
+        Uid = component.Uid is { } uid && writtenUids.Contains(uid) ? uid : null,
         Title = component.Summary,
         Description = component.Description,
     };
