@@ -18,7 +18,7 @@ public sealed class PreviewImportCommandTests : ImportUseCaseTests
 
         preview.Count.Should().Be(1);
         preview.Skipped.Should().BeEmpty();
-        var item = preview.First.Single();
+        var item = preview.First.Single().Appointment;
         (item.Title, item.Location, item.AllDay).Should().Be(("Lunch, then review; 日本語 😀", "Café Zoë", false));
         (item.Start.UtcDateTime, item.End.UtcDateTime).Should().Be((Utc(2031, 3, 4, 12), Utc(2031, 3, 4, 13, 30)));
         (await AllStoredAsync()).Should().BeEmpty("nothing is stored before the import is confirmed");
@@ -81,7 +81,7 @@ public sealed class PreviewImportCommandTests : ImportUseCaseTests
         var preview = await PreviewAsync(file);
 
         preview.Skipped.Should().BeEmpty();
-        preview.First.ToDictionary(i => i.Title!, i => i.Start.UtcDateTime).Should().BeEquivalentTo(new Dictionary<string, DateTime>
+        preview.First.ToDictionary(i => i.Appointment.Title!, i => i.Appointment.Start.UtcDateTime).Should().BeEquivalentTo(new Dictionary<string, DateTime>
         {
             ["IANA"] = Utc(2031, 7, 4, 8),
             ["Windows"] = Utc(2031, 7, 4, 17),
@@ -102,7 +102,7 @@ public sealed class PreviewImportCommandTests : ImportUseCaseTests
 
         var preview = await PreviewAsync(file);
 
-        preview.First.Select(i => (i.Title, i.AllDay, i.FirstDay, i.LastDay)).Should().Equal(
+        preview.First.Select(i => i.Appointment).Select(a => (a.Title, a.AllDay, a.FirstDay, a.LastDay)).Should().Equal(
             ("Holiday", true, new DateOnly(2031, 3, 4), new DateOnly(2031, 3, 6)),
             ("Birthday", true, new DateOnly(2031, 3, 10), new DateOnly(2031, 3, 10)));
     }
@@ -114,8 +114,8 @@ public sealed class PreviewImportCommandTests : ImportUseCaseTests
 
         var item = (await PreviewAsync(file)).First.Single();
 
-        item.Title.Should().HaveLength(255);
-        item.Location.Should().HaveLength(255);
+        item.Appointment.Title.Should().HaveLength(255);
+        item.Appointment.Location.Should().HaveLength(255);
         item.Notes.Should().Equal("Title cut to 255 characters.", "Location cut to 255 characters.");
     }
 
@@ -127,7 +127,7 @@ public sealed class PreviewImportCommandTests : ImportUseCaseTests
         var preview = await PreviewAsync(file);
 
         preview.Count.Should().Be(25);
-        preview.First.Should().HaveCount(20).And.Subject.First().Title.Should().Be("Event 1");
+        preview.First.Should().HaveCount(20).And.Subject.First().Appointment.Title.Should().Be("Event 1");
     }
 
     public static TheoryData<string, byte[], string> BadFiles => new()

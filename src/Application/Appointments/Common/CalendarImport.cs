@@ -5,36 +5,17 @@ using Sched.Domain.Appointments;
 namespace Sched.Application.Appointments.Common;
 
 /// <summary>
-/// One appointment to import, as the preview showed it and the pending import keeps it: text already
-/// within the appointment's limits, times as UTC instants or whole days, and what the preview said about it.
+/// One appointment to import, as the preview showed it and the pending import keeps it: the event with
+/// its text already within the appointment's limits (times as <see cref="CalendarFileEvent"/> means them),
+/// and what the preview said about it.
 /// </summary>
-public sealed record ImportedAppointment
+public sealed record ImportedAppointment(CalendarFileEvent Event, IReadOnlyList<string> Notes)
 {
-    public required string Uid { get; init; }
-
-    public string? Title { get; init; }
-
-    public string? Location { get; init; }
-
-    public string? Description { get; init; }
-
-    /// <summary>For timed ones: the instants (UTC). All-day ones are anchored in the owner's zone when stored.</summary>
-    public DateTime Start { get; init; }
-
-    public DateTime End { get; init; }
-
-    public DateOnly? FirstDay { get; init; }
-
-    public DateOnly? LastDay { get; init; }
-
-    /// <summary>What was changed to import it (a repeating event's first occurrence only, text cut to fit).</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
-
     /// <summary>When it happens for an owner in <paramref name="zone"/>; the Domain checks it again.</summary>
     public AppointmentPeriod PeriodIn(TimeZoneInfo zone) =>
-        FirstDay is { } first && LastDay is { } last
+        Event is { FirstDay: { } first, LastDay: { } last }
             ? AppointmentPeriod.OnDays(first, last, zone)
-            : AppointmentPeriod.Between(DateTime.SpecifyKind(Start, DateTimeKind.Utc), DateTime.SpecifyKind(End, DateTimeKind.Utc));
+            : AppointmentPeriod.Between(DateTime.SpecifyKind(Event.Start, DateTimeKind.Utc), DateTime.SpecifyKind(Event.End, DateTimeKind.Utc));
 }
 
 /// <summary>An entry of the file that is not imported, and why, in words for the person importing.</summary>
@@ -63,7 +44,7 @@ public static class CalendarImport
             if (reason is null)
             {
                 var imported = ToAppointment(entry);
-                if (uids.Add(imported.Uid))
+                if (uids.Add(imported.Event.Uid))
                 {
                     appointments.Add(imported);
                     continue;
@@ -116,7 +97,7 @@ public static class CalendarImport
         var location = Fit(entry.Location?.Trim(), Appointment.LocationMaxLength, "Location", notes);
         var description = Fit(entry.Description, Appointment.DescriptionMaxLength, "Description", notes);
         var times = entry.Times!;
-        return new ImportedAppointment
+        var calendarEvent = new CalendarFileEvent
         {
             Uid = string.IsNullOrWhiteSpace(entry.Uid) ? GeneratedUid(title, location, description, times) : entry.Uid,
             Title = title,
@@ -126,8 +107,8 @@ public static class CalendarImport
             End = times.End,
             FirstDay = times.FirstDay,
             LastDay = times.LastDay,
-            Notes = notes,
         };
+        return new ImportedAppointment(calendarEvent, notes);
     }
 
     /// <summary>Text over the appointment's limit is cut to it (never inside a character), and the preview says so.</summary>

@@ -39,19 +39,19 @@ public sealed class ConfirmImportCommandHandler(IApplicationDbContext db, ICurre
             ?? throw new ValidationException(string.Empty, Gone);
 
         var appointments = JsonSerializer.Deserialize<List<ImportedAppointment>>(pending.Events) ?? [];
-        var existing = await ExistingAsync(ownerId, appointments.Select(a => a.Uid), cancellationToken);
+        var existing = await ExistingAsync(ownerId, appointments.Select(a => a.Event.Uid), cancellationToken);
         var zone = currentUser.TimeZone;
         foreach (var imported in appointments)
         {
             // The Domain checks every rule again: the pending import is Sched's own reading, not trusted as is.
-            var when = imported.PeriodIn(zone);
-            if (existing.TryGetValue(imported.Uid, out var appointment))
+            var (when, e) = (imported.PeriodIn(zone), imported.Event);
+            if (existing.TryGetValue(e.Uid, out var appointment))
             {
-                appointment.Revise(imported.Title, when, imported.Location, imported.Description);
+                appointment.Revise(e.Title, when, e.Location, e.Description);
             }
             else
             {
-                db.Appointments.Add(Appointment.Imported(ownerId, imported.Uid, imported.Title, when, imported.Location, imported.Description));
+                db.Appointments.Add(Appointment.Imported(ownerId, e.Uid, e.Title, when, e.Location, e.Description));
             }
         }
 

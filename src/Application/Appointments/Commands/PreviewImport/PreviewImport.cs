@@ -25,41 +25,17 @@ public sealed record ImportPreview(
     public const int SkippedShown = 100;
 }
 
-/// <summary>One appointment of the preview, in the user's zone (see <see cref="ShownPeriod"/>), and what was changed to import it.</summary>
-public sealed record ImportPreviewItem : IShownTimes
+/// <summary>One appointment of the preview, as the list shows one, and what was changed to import it.</summary>
+public sealed record ImportPreviewItem(AppointmentSummaryDto Appointment, IReadOnlyList<string> Notes)
 {
-    public string? Title { get; init; }
-
-    public string? Location { get; init; }
-
-    public bool AllDay { get; init; }
-
-    public DateTimeOffset Start { get; init; }
-
-    public DateTimeOffset End { get; init; }
-
-    public DateOnly FirstDay { get; init; }
-
-    public DateOnly LastDay { get; init; }
-
-    public IReadOnlyList<string> Notes { get; init; } = [];
-
-    public static ImportPreviewItem From(ImportedAppointment appointment, TimeZoneInfo zone)
+    public static ImportPreviewItem From(ImportedAppointment imported, TimeZoneInfo zone)
     {
-        var shown = ShownPeriod.Of(
-            new StoredAppointment { Start = appointment.Start, End = appointment.End, FirstDay = appointment.FirstDay, LastDay = appointment.LastDay },
-            zone);
-        return new ImportPreviewItem
+        var e = imported.Event;
+        var stored = new StoredAppointment
         {
-            Title = appointment.Title,
-            Location = appointment.Location,
-            AllDay = appointment.FirstDay is not null,
-            Start = shown.Start,
-            End = shown.End,
-            FirstDay = shown.FirstDay,
-            LastDay = shown.LastDay,
-            Notes = appointment.Notes,
+            Title = e.Title, Location = e.Location, Start = e.Start, End = e.End, AllDay = e.FirstDay is not null, FirstDay = e.FirstDay, LastDay = e.LastDay,
         };
+        return new ImportPreviewItem(AppointmentSummaryDto.From(stored, zone), imported.Notes);
     }
 }
 
