@@ -7,6 +7,8 @@
                                      milliseconds since T (a Unix time, e.g. bash's
                                      $EPOCHREALTIME taken just before the process started)
   probe.py hash-cost                 CPU milliseconds of one ASP.NET Core Identity password hash
+  probe.py calendar-file N PATH      writes an iCalendar file of N one-hour events (UTC, CRLF) to
+                                     PATH for the import step; prints its size in bytes
 
 Polling from Python rather than a curl loop keeps the prober's own CPU use negligible while the
 2-core machine starts the app, and gives millisecond resolution.
@@ -77,6 +79,21 @@ def hash_cost():
     print(f"{sorted(costs)[len(costs) // 2] * 1000:.1f}")
 
 
+def calendar_file(count, path):
+    # As small as a real event gets (UID, SUMMARY, DTSTART, DURATION), so 10,000 fit in the
+    # import's default limit of 1 MB; one a day from 2031 at 09:00 UTC.
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Sched//bench//EN"]
+    for i in range(count):
+        day = time.gmtime(1924992000 + i * 86400)  # 2031-01-01
+        lines += ["BEGIN:VEVENT", f"UID:b{i}@sched", f"SUMMARY:Event {i}",
+                  time.strftime("DTSTART:%Y%m%dT090000Z", day), "DURATION:PT1H", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    content = ("\r\n".join(lines) + "\r\n").encode()
+    with open(path, "wb") as file:
+        file.write(content)
+    print(len(content))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -88,11 +105,16 @@ def main():
     waiting.add_argument("--pid", type=int)
     waiting.add_argument("--timeout", type=float, default=120)
     commands.add_parser("hash-cost")
+    calendar = commands.add_parser("calendar-file")
+    calendar.add_argument("count", type=int)
+    calendar.add_argument("path")
     args = parser.parse_args()
     if args.command == "free-ports":
         free_ports(args.count)
     elif args.command == "wait":
         wait(args.url, args.cookie, args.since, args.pid, args.timeout)
+    elif args.command == "calendar-file":
+        calendar_file(args.count, args.path)
     else:
         hash_cost()
 

@@ -176,6 +176,13 @@ def collect(raw_dir, out):
     hash_samples = [float(v) for v in meta["hash_ms"].split()]
     hash_ms = statistics.mean(hash_samples)
 
+    imported = None
+    if (raw / "import.txt").exists():
+        line = re.search(r"^BENCH_IMPORT (.*)$", (raw / "import.txt").read_text(), re.M).group(1)
+        figures = dict(pair.split("=") for pair in line.split())
+        imported = {"events": int(figures["events"]), "bytes": int(figures["bytes"]),
+                    "preview_s": float(figures["preview_s"]), "confirm_s": float(figures["confirm_s"])}
+
     results = {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine_facts() | {
@@ -211,6 +218,7 @@ def collect(raw_dir, out):
         "login": {"hash_ms": hash_ms, "hash_ms_before_and_after": hash_samples,
                   "cpu_ms_per_login": login["cpu_us_per_request"] / 1000 if login else None,
                   "ratio_to_hash": login["cpu_us_per_request"] / 1000 / hash_ms if login else None},
+        "import": imported,
     }
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text(json.dumps(results, indent=1) + "\n")
@@ -281,6 +289,10 @@ def notes(results):
                    f"({login['hash_ms']:.0f} ms CPU, PBKDF2-HMAC-SHA512, 100,000 iterations; "
                    f"{' and '.join(f'{v:.0f}' for v in login.get('hash_ms_before_and_after', []))} ms "
                    f"just before and after the run).")
+    if imp := results.get("import"):
+        out.append(f"Import: a file of {imp['events']:,} events ({imp['bytes'] / 1024:,.0f} KB) through `/appointments/import/`: "
+                   f"the preview (upload, read, check, kept as a pending import) took {imp['preview_s']:.2f} s, the confirm "
+                   f"(stored in one transaction) {imp['confirm_s']:.2f} s; {imp['preview_s'] + imp['confirm_s']:.2f} s in all.")
     for p in results["paths"]:
         if p["errors"]:
             timeouts = p.get("timeouts", 0)
@@ -405,6 +417,11 @@ def method(results):
 - Cold start: Sched is stopped and started again on the same database and keys; the time runs from the
   process start until the list, asked for every 5 ms with a session cookie from before, answers 200. wrk
   then runs 5 s at once; its rps is compared with the steady list run.
+- Import: `bench/probe.py calendar-file` writes one event a day (UID, SUMMARY, DTSTART in UTC, DURATION) for as
+  many days as the big user has appointments; a user of its own posts it to `/appointments/import/` with curl
+  (multipart, as a browser's file input sends it), then posts the preview's confirm. Each is timed by curl
+  (`time_total`, the request sent to the last byte of the answer) after the measured runs, and the count
+  stored is checked in the database.
 - Raw password hash: ASP.NET Core Identity's default, PBKDF2-HMAC-SHA512 with 100,000 iterations, timed
   in CPU time with Python's `hashlib` (which calls the same OpenSSL as .NET on Linux) just before and
   just after the `POST /login/` run; the ratio is the server's CPU per sign-in over that cost.

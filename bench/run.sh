@@ -160,7 +160,7 @@ password="bench password 1"
 step "creating the tables with Sched.WebUI.dll create-tables"
 sched_cli create-tables >>"$tmp/cli.log" 2>&1 || die "create-tables failed (see $tmp/cli.log)"
 step "creating users with Sched.WebUI.dll create-user"
-for user in list big mixed create login; do
+for user in list big mixed create login import; do
   sched_cli create-user --email "bench-$user@example.com" --password "$password" >>"$tmp/cli.log" 2>&1 ||
     die "create-user bench-$user@example.com failed (see $tmp/cli.log)"
 done
@@ -195,7 +195,7 @@ sign_in() {
   printf -v "token_$name" '%s' "$(form_token "$page")"
 }
 step "signing in through POST /login/"
-for user in list big mixed create; do sign_in "$user"; done
+for user in list big mixed create import; do sign_in "$user"; done
 
 # An anonymous login page's token and cookie, replayed by the POST /login/ run.
 curl -sf -c "$tmp/jar-anonymous" -o "$tmp/page-anonymous.html" "$base/login/" || die "GET /login/ failed"
@@ -368,6 +368,29 @@ BENCH_COOKIE=$cookie_mixed BENCH_TOKEN=$token_mixed BENCH_FIRST=300000 BENCH_IDS
   measure mixed 2 32 / -s bench/lua/mixed.lua
 hello
 page_ok "$cookie_mixed" /appointments/
+
+# --- import ----------------------------------------------------------------------------------------
+# A calendar file of as many events as the big user has appointments (10,000; 1,000 with --quick)
+# through the real import form, as a browser sends it: the preview (upload, read, check, kept as a
+# pending import), then its confirm (stored in one transaction), each timed by curl. Through the first
+# instance, after the measured runs, so its writes disturb none of them.
+step "import: a file of $big events through /appointments/import/, then its confirm"
+import_bytes=$(python3 bench/probe.py calendar-file "$big" "$tmp/import.ics")
+curl -sf -b "$tmp/jar-import" -c "$tmp/jar-import" -o "$tmp/import-form.html" "$base/appointments/import/" ||
+  die "GET /appointments/import/ failed"
+preview=$(curl -s -b "$tmp/jar-import" -c "$tmp/jar-import" -o "$tmp/import-preview.html" -w '%{http_code} %{time_total}' \
+  -F "File=@$tmp/import.ics;type=text/calendar" -F "__RequestVerificationToken=$(form_token "$tmp/import-form.html")" \
+  "$base/appointments/import/")
+[[ $preview == 200\ * ]] || die "the import preview answered '${preview%% *}', not 200 (see $tmp/import-preview.html)"
+pending=$(grep -o 'name="PendingImportId" value="[^"]*"' "$tmp/import-preview.html" | sed 's/.*value="//; s/"$//')
+[ -n "$pending" ] || die "the import preview offers no confirm (see $tmp/import-preview.html)"
+confirm=$(curl -s -b "$tmp/jar-import" -c "$tmp/jar-import" -o /dev/null -w '%{http_code} %{redirect_url} %{time_total}' \
+  --data-urlencode "PendingImportId=$pending" --data-urlencode "__RequestVerificationToken=$(form_token "$tmp/import-preview.html")" \
+  "$base/appointments/import/confirm/")
+[[ $confirm == 302\ */appointments/\ * ]] || die "the import's confirm answered '$confirm', not a redirect to /appointments/"
+[ "$(count_of import)" -eq "$big" ] || die "import: expected $big appointments, the database has $(count_of import)"
+echo "BENCH_IMPORT events=$big bytes=$import_bytes preview_s=${preview##* } confirm_s=${confirm##* }" >"$raw/import.txt"
+printf '   %-12s %s events, preview %s s, confirm %s s\n' import "$big" "${preview##* }" "${confirm##* }"
 
 # --- runtime counters and RSS under the list load -------------------------------------------------
 # With two instances both carry the list load; the counters and the RSS are the first instance's.

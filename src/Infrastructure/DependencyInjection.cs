@@ -83,6 +83,7 @@ public static class InfrastructureDependencyInjection
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddScoped<IAccountService, AccountService>();
         services.AddSingleton<ICalendarFileWriter, IcalNetCalendarFileWriter>();
+        services.AddSingleton<ICalendarFileReader, IcalNetCalendarFileReader>();
         services.AddSingleton(PasswordResetSettings.Checked(
             configuration.GetValue(PasswordResetSettings.LinkLifetimeKey, PasswordResetSettings.DefaultLinkLifetime),
             configuration.GetValue(PasswordResetSettings.MailsPerAddressKey, PasswordResetSettings.DefaultMailsPerAddressPerHour)));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.HttpOverrides;
+using Sched.Application.Appointments.Common;
 using Sched.Application.CalendarFeeds.Common;
 using Sched.WebUI.Filters;
 using Sched.WebUI.Security;
@@ -16,6 +17,7 @@ public static class WebUIDependencyInjection
         services.AddSingleton(DefaultTimeZone.FromSetting(configuration[DefaultTimeZone.ConfigurationKey]));
         services.AddSingleton(CalendarFeedWindow.FromSettings(
             configuration.GetValue<int?>(CalendarFeedWindow.PastDaysKey), configuration.GetValue<int?>(CalendarFeedWindow.FutureDaysKey)));
+        services.AddSingleton(RequestLimits.ImportSettings(configuration));
         services.AddSingleton<ICurrentUser, CurrentUser>(); // reads the current request; validators (singletons) use it
 
         services.AddControllersWithViews(options =>

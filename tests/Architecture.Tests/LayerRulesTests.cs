@@ -44,11 +44,21 @@ public sealed class LayerRulesTests
     [Fact]
     public void Application_does_not_depend_on_the_iCalendar_library()
     {
-        // Because: the iCalendar format is a detail behind a port (ICalendarFileWriter); use cases
-        // speak in appointments, and swapping or upgrading the library touches Infrastructure alone.
+        // Because: the iCalendar format is a detail behind two ports (ICalendarFileWriter, ICalendarFileReader);
+        // use cases speak in appointments, and swapping or upgrading the library touches Infrastructure alone.
         AssertNoDependency(Types.InAssembly(Application), "Ical.Net");
 
         Application.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain("Ical.Net");
+    }
+
+    [Fact]
+    public void Only_Infrastructures_calendar_module_speaks_Ical_Net()
+    {
+        // Because: one folder (Infrastructure/Calendars) holds every use of the library, its pitfalls
+        // (folding, invented UIDs) handled once; the rest of the solution sees Application's types.
+        AssertNoDependency(Types.InAssembly(Domain), "Ical.Net");
+        AssertNoDependency(Types.InAssembly(WebUI), "Ical.Net");
+        AssertNoDependency(Types.InAssembly(Infrastructure).That().DoNotResideInNamespace("Sched.Infrastructure.Calendars"), "Ical.Net");
     }
 
     [Fact]

@@ -232,6 +232,40 @@ public sealed class AppointmentTests
         appointment.Sequence.Should().Be(0, "the days, which are what a calendar file holds, did not change");
     }
 
+    [Fact]
+    public void An_imported_appointment_keeps_the_other_calendars_UID()
+    {
+        var appointment = Appointment.Imported("owner-1", "event-1@example.com", "Dentist", AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
+
+        (appointment.Uid, appointment.Sequence, appointment.Title).Should().Be(("event-1@example.com", 0, "Dentist"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Refuses_an_imported_UID_that_is_blank_or_too_long(string? blank)
+    {
+        var uid = blank ?? new string('u', Appointment.UidMaxLength + 1);
+
+        var import = () => Appointment.Imported("owner-1", uid, "Dentist", AppointmentPeriod.Between(Start, Start), null, null, TimeZoneInfo.Utc);
+
+        import.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void A_revision_from_another_calendar_raises_the_sequence_only_when_something_differs()
+    {
+        var when = AppointmentPeriod.Between(Start, Start.AddHours(1));
+        var appointment = Appointment.Imported("owner-1", "event-1@example.com", "Dentist", when, "Main St", "Bring card", TimeZoneInfo.Utc);
+
+        appointment.Revise(" Dentist ", when, "Main St", "Bring card", TimeZoneInfo.Utc).Should().BeFalse("trimmed, the text is the same");
+        appointment.Sequence.Should().Be(0);
+        appointment.Revise("Dentist", AppointmentPeriod.Between(Start.AddDays(1), Start.AddDays(1).AddHours(1)), "Main St", "Bring card", TimeZoneInfo.Utc).Should().BeTrue();
+        appointment.Sequence.Should().Be(1);
+        appointment.Start.Should().Be(Start.AddDays(1));
+    }
+
     private static DateTime Utc(string instant) =>
         DateTime.SpecifyKind(DateTime.Parse(instant, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
 }

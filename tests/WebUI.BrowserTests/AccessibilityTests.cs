@@ -1,4 +1,4 @@
-// axe-core checks of the main pages (calendar and the forgotten-password pages included) as a signed-in (or anonymous) person sees them: no violation
+// axe-core checks of the main pages (calendar, import and the forgotten-password pages included) as a signed-in (or anonymous) person sees them: no violation
 // of impact "serious" or "critical" may appear on any of them.
 using Deque.AxeCore.Playwright;
 
@@ -7,6 +7,11 @@ namespace Sched.WebUI.BrowserTests;
 public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private static readonly string[] BlockingImpacts = ["serious", "critical"];
+
+    /// <summary>An import with something to list and something skipped, so the preview shows both.</summary>
+    private static readonly byte[] ImportPreviewFile = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n",
+        "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:axe@example.com", "SUMMARY:Checked by axe", "DTSTART:20300911T110000Z",
+        "RRULE:FREQ=WEEKLY", "END:VEVENT", "BEGIN:VTODO", "UID:todo@example.com", "SUMMARY:Buy milk", "END:VTODO", "END:VCALENDAR", string.Empty));
 
     [Fact]
     public async Task Login_list_detail_form_and_account_pages_have_no_serious_or_critical_axe_violations()
@@ -49,6 +54,17 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
 
         await Page.GotoAsync("/account/password/");
         found.AddRange(await BlockingViolationsAsync("change password"));
+
+        await Page.GotoAsync("/appointments/import/");
+        await Page.GetByLabel("Calendar file (.ics)").SetInputFilesAsync(new FilePayload { Name = "notes.ics", MimeType = "text/calendar", Buffer = "Not a calendar"u8.ToArray() });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Expect(FieldError(Page, "File")).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("import form with an error"));
+
+        await Page.GetByLabel("Calendar file (.ics)").SetInputFilesAsync(new FilePayload { Name = "sched.ics", MimeType = "text/calendar", Buffer = ImportPreviewFile });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Expect(Page.GetByTestId("import-skipped")).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("import preview with skipped entries"));
 
         found.AddRange(await ForgottenPasswordPagesViolationsAsync());
 

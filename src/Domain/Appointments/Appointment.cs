@@ -29,6 +29,20 @@ public sealed class Appointment : IAuditable
         Apply(title, when, location, description, ownerZone);
     }
 
+    /// <summary>
+    /// An appointment from another calendar's file, keeping that calendar's UID, so that importing the
+    /// file again finds it (see <see cref="Revise"/>) instead of adding it twice.
+    /// </summary>
+    public static Appointment Imported(string ownerId, string uid, string? title, AppointmentPeriod when, string? location, string? description, TimeZoneInfo ownerZone)
+    {
+        if (string.IsNullOrWhiteSpace(uid) || uid.Length > UidMaxLength)
+        {
+            throw new ArgumentException($"A UID has 1 to {UidMaxLength} characters.", nameof(uid));
+        }
+
+        return new Appointment(ownerId, title, when, location, description, ownerZone) { Uid = uid };
+    }
+
     /// <summary>For EF Core, which sets every property itself.</summary>
     private Appointment()
     {
@@ -100,6 +114,23 @@ public sealed class Appointment : IAuditable
     {
         Apply(title, when, location, description, ownerZone);
         Sequence++;
+    }
+
+    /// <summary>
+    /// Takes another calendar's newer copy (an import of a UID already here): a new revision when
+    /// anything differs, else nothing. Returns whether it changed.
+    /// </summary>
+    public bool Revise(string? title, AppointmentPeriod when, string? location, string? description, TimeZoneInfo ownerZone)
+    {
+        var before = (Title, When, Location, Description);
+        Apply(title, when, location, description, ownerZone);
+        if (before == (Title, When, Location, Description))
+        {
+            return false;
+        }
+
+        Sequence++;
+        return true;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ using Sched.Infrastructure.Sessions;
 namespace Sched.Infrastructure.Persistence;
 
 /// <summary>
-/// The one database of Sched: Identity's tables, the appointments, the calendar feeds, the sessions and the mail outbox. Each provider has a
+/// The one database of Sched: Identity's tables, the appointments, the calendar feeds, pending imports, the sessions and the mail outbox. Each provider has a
 /// context of its own (<see cref="SqliteDbContext"/>, <see cref="PostgreSqlDbContext"/>) so that each
 /// keeps its own migrations (docs/decisions/0017-one-context-per-provider.md); everything else is here.
 /// </summary>
@@ -21,6 +21,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     /// <summary>Server-side sessions; not part of Application's view of the database.</summary>
     public DbSet<UserSession> UserSessions => Set<UserSession>();

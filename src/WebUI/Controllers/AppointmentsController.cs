@@ -1,3 +1,4 @@
+using Sched.Application.Appointments.Commands.ConfirmImport;
 using Sched.Application.Appointments.Commands.DeleteAppointment;
 using Sched.Application.Appointments.Queries.ExportAppointments;
 using Sched.Application.Appointments.Queries.GetAppointment;
@@ -33,6 +34,24 @@ public sealed class AppointmentsController(IMediator mediator) : Controller
     {
         var file = await mediator.Send(new ExportAppointmentsQuery(), cancellationToken);
         return File(file.Content, CalendarFile.ContentType, file.FileName);
+    }
+
+    [HttpGet("import")]
+    public IActionResult Import() => View(new ImportForm());
+
+    /// <summary>Reads the chosen file and shows what confirming would store; nothing is stored yet.</summary>
+    [HttpPost("import")]
+    public async Task<IActionResult> Import(ImportForm form, CancellationToken cancellationToken) =>
+        View("ImportPreview", await mediator.Send(await form.ToPreviewCommandAsync(cancellationToken), cancellationToken));
+
+    /// <summary>The preview's confirm button; named Import so that a preview gone stale shows the import form again.</summary>
+    [HttpPost("import/confirm")]
+    [ActionName(nameof(Import))]
+    public async Task<IActionResult> ConfirmImport(ImportForm form, CancellationToken cancellationToken)
+    {
+        var outcome = await mediator.Send(form.ToConfirmCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, Imported(outcome));
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("create")]
@@ -79,5 +98,12 @@ public sealed class AppointmentsController(IMediator mediator) : Controller
         await mediator.Send(new DeleteAppointmentCommand(id), cancellationToken);
         TempData.Flash(FlashCategory.Success, "Appointment deleted.");
         return JsonStatusAttribute.Ok();
+    }
+
+    /// <summary>"Imported 12 appointments.", and how many of them were already here (matched by UID: updated, not added).</summary>
+    private static string Imported(ImportOutcome outcome)
+    {
+        var imported = $"Imported {outcome.Imported:N0} appointment{(outcome.Imported == 1 ? string.Empty : "s")}";
+        return outcome.AlreadyThere == 0 ? $"{imported}." : $"{imported} ({outcome.AlreadyThere:N0} already here: updated, not added again).";
     }
 }

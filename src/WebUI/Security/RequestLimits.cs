@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
+using Sched.Application.Appointments.Common;
 
 namespace Sched.WebUI.Security;
 
@@ -11,7 +12,10 @@ namespace Sched.WebUI.Security;
 /// sign-in and registration attempts per client address per minute, password reset requests per
 /// client address per hour (the per-address limit of reset mails is Application's), and calendar
 /// feed reads per client address per minute (generous: a client polls every few minutes, but a
-/// feed URL must not serve as an oracle for guessing tokens at speed).
+/// feed URL must not serve as an oracle for guessing tokens at speed). One deliberate exception to
+/// the body cap: the import form's POST (<see cref="ImportPath"/>) may carry a calendar file of up to
+/// <c>Sched:Calendar:MaxImportBytes</c> plus its multipart envelope; a larger one gets that form again with the
+/// error beside the file field (the 413 page of that path, see ErrorController).
 /// </summary>
 public static class RequestLimits
 {
@@ -19,6 +23,12 @@ public static class RequestLimits
     public const string CalendarFeedPolicy = "calendar-feed";
     public const string PasswordResetPolicy = "password-reset";
     public const long DefaultMaxBodyBytes = 128 * 1024;
+
+    /// <summary>The one path whose POST may exceed the body cap: the calendar import form.</summary>
+    public const string ImportPath = "/appointments/import";
+
+    /// <summary>Room beside the file for the multipart boundaries, the part headers and the antiforgery token.</summary>
+    public const long ImportEnvelopeBytes = 16 * 1024;
 
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,9 +55,12 @@ public static class RequestLimits
     /// <summary>Refuses a body declared too large before reading it (413), and stops reading one that grows too large.</summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, IConfiguration configuration)
     {
-        var limit = MaxBodyBytes(configuration);
+        var bodyLimit = MaxBodyBytes(configuration);
+        var importLimit = Math.Max(bodyLimit, ImportSettings(configuration).MaxImportBytes + ImportEnvelopeBytes);
         return app.Use(async (context, next) =>
         {
+            var limit = IsImport(context.Request.Method, context.Request.Path) ? importLimit : bodyLimit;
+
             // The status code pages re-execute the request, body headers and all, to render the 413
             // page; that page reads no body, and refusing it again would send the 413 blank.
             if (context.Request.ContentLength > limit && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
@@ -64,6 +77,14 @@ public static class RequestLimits
             await next();
         });
     }
+
+    /// <summary>The import limit (<c>Sched:Calendar:MaxImportBytes</c>); a value out of range stops the app at start-up.</summary>
+    public static CalendarImportSettings ImportSettings(IConfiguration configuration) =>
+        CalendarImportSettings.FromSettings(configuration.GetValue<long?>(CalendarImportSettings.MaxImportBytesKey));
+
+    /// <summary>Whether a request posts the import form (with or without the trailing slash).</summary>
+    public static bool IsImport(string method, PathString path) =>
+        HttpMethods.IsPost(method) && path.Value?.TrimEnd('/') is { } trimmed && string.Equals(trimmed, ImportPath, StringComparison.OrdinalIgnoreCase);
 
     private static long MaxBodyBytes(IConfiguration configuration) =>
         configuration.GetValue("Sched:MaxRequestBodyBytes", DefaultMaxBodyBytes);

@@ -62,6 +62,7 @@ public sealed class SchedTestHost : IAsyncDisposable
         services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddSingleton(new DefaultTimeZone(TimeZoneInfo.Utc));
         services.AddSingleton(Sched.Application.CalendarFeeds.Common.CalendarFeedWindow.Default);
+        services.AddSingleton(Sched.Application.Appointments.Common.CalendarImportSettings.Default);
         services.AddSingleton<IHttpContextAccessor>(
             new FixedHttpContextAccessor(new DefaultHttpContext { RequestServices = _requestServices }));
         configure?.Invoke(services);

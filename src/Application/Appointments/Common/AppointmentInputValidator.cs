@@ -7,16 +7,6 @@ namespace Sched.Application.Appointments.Common;
 public abstract class AppointmentInputValidator<T> : AbstractValidator<T>
     where T : IAppointmentInput
 {
-    /// <summary>
-    /// The widest times accepted: a day inside DateTime's own range, so that converting to UTC (no zone
-    /// is more than 14 hours off) and the default one-hour end never step outside it.
-    /// </summary>
-    private static readonly DateTime Earliest = DateTime.MinValue.AddDays(1);
-
-    private static readonly DateTime Latest = DateTime.MaxValue.AddDays(-1);
-
-    private static readonly string OutOfRange = $"Choose a date between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.";
-
     /// <remarks>Validators are singletons, so the zone is read from the current user each time a rule runs.</remarks>
     protected AppointmentInputValidator(ICurrentUser currentUser)
     {
@@ -28,8 +18,8 @@ public abstract class AppointmentInputValidator<T> : AbstractValidator<T>
             .WithMessage($"A description has at most {Appointment.DescriptionMaxLength:N0} characters.");
 
         RuleFor(a => a.Start).NotNull().WithMessage("Enter when the appointment starts.");
-        RuleFor(a => a.Start).InclusiveBetween(Earliest, Latest).WithMessage(OutOfRange);
-        RuleFor(a => a.End).InclusiveBetween(Earliest, Latest).WithMessage(OutOfRange);
+        RuleFor(a => a.Start).InclusiveBetween(AppointmentRange.Earliest, AppointmentRange.Latest).WithMessage(AppointmentRange.OutOfRange);
+        RuleFor(a => a.End).InclusiveBetween(AppointmentRange.Earliest, AppointmentRange.Latest).WithMessage(AppointmentRange.OutOfRange);
         RuleFor(a => a.Start!.Value)
             .Must(start => UserTime.Exists(start, currentUser.TimeZone))
             .WithMessage(a => $"{a.Start:yyyy-MM-dd HH:mm} does not exist in {currentUser.TimeZone.Id}: the clocks skip it for daylight saving. Choose another time.")

@@ -14,6 +14,8 @@ public interface IApplicationDbContext
 
     DbSet<CalendarFeed> CalendarFeeds { get; }
 
+    DbSet<PendingImport> PendingImports { get; }
+
     /// <summary>
     /// Of one owner's appointments that show on a single day (<see cref="Appointment.SpansDays"/> false),
     /// the first <paramref name="perDay"/> of each day from <paramref name="firstDay"/> to

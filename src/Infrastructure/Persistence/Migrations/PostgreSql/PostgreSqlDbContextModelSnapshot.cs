@@ -299,6 +299,37 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CalendarFeeds", (string)null);
                 });
 
+            modelBuilder.Entity("Sched.Domain.Calendars.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("Expires")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Expires");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("PendingImports", (string)null);
+                });
+
             modelBuilder.Entity("Sched.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -540,6 +571,15 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("Sched.Domain.Calendars.CalendarFeed", "OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sched.Domain.Calendars.PendingImport", b =>
+                {
+                    b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -269,6 +269,37 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CalendarFeeds", (string)null);
                 });
 
+            modelBuilder.Entity("Sched.Domain.Calendars.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Expires")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Expires");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("PendingImports", (string)null);
+                });
+
             modelBuilder.Entity("Sched.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -510,6 +541,15 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("Sched.Domain.Calendars.CalendarFeed", "OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sched.Domain.Calendars.PendingImport", b =>
+                {
+                    b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
