@@ -1,6 +1,9 @@
 using Sched.Application.CalendarFeeds.Commands.RegenerateCalendarFeed;
 using Sched.Application.CalendarFeeds.Commands.TurnOffCalendarFeed;
 using Sched.Application.Users.Commands.Logout;
+using Sched.Application.Users.Commands.Register;
+using Sched.Application.Users.Queries.CheckConfirmLink;
+using Sched.Application.Users.Queries.CheckEmailChangeLink;
 using Sched.Application.Users.Queries.CheckResetLink;
 using Sched.Application.Users.Queries.GetProfile;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,7 +12,10 @@ using Sched.WebUI.Security;
 
 namespace Sched.WebUI.Controllers;
 
-/// <summary>Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering, the account pages (profile, calendar feed, password), and resetting a forgotten password.</summary>
+/// <summary>
+/// Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering and confirming an
+/// address, the account pages (profile, calendar feed, address, password), and resetting a forgotten password.
+/// </summary>
 public sealed class AccountController(IMediator mediator) : Controller
 {
     /// <summary>The one answer to every failed login, so it never tells which part was wrong.</summary>
@@ -27,6 +33,11 @@ public sealed class AccountController(IMediator mediator) : Controller
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
         var authentication = await mediator.Send(form.ToAuthenticateCommand(), cancellationToken);
+        if (authentication.Outcome == SignInOutcome.EmailNotConfirmed)
+        {
+            return View(nameof(SendConfirmationAgain), new SendConfirmationAgainForm { Email = form.Email });
+        }
+
         if (authentication.User is not { } user)
         {
             ModelState.AddModelError(string.Empty, IncorrectCredentials);
@@ -54,16 +65,55 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
 
+    /// <summary>
+    /// How long registration takes to answer at least: a new address and one that has an account get the
+    /// same page (docs/decisions/0025-registration-answers-alike-for-taken-addresses.md), in the same time.
+    /// </summary>
+    public const int RegistrationAnswerMilliseconds = 500;
+
     [AllowAnonymous]
     [AnonymousOnly]
     [RegistrationOpen]
     [EnableRateLimiting(RequestLimits.SignInPolicy)]
+    [MinimumResponseTime(RegistrationAnswerMilliseconds)]
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {
-        await mediator.Send(form.ToCommand(), cancellationToken);
+        if (await mediator.Send(form.ToCommand(), cancellationToken) == RegistrationOutcome.ConfirmationMailed)
+        {
+            return View("RegisterSent");
+        }
+
         TempData.Flash(FlashCategory.Success, "Welcome to sched! Your account is ready.");
         return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");
+    }
+
+    [AllowAnonymous]
+    [AnonymousOnly]
+    [EnableRateLimiting(RequestLimits.ConfirmationMailPolicy)]
+    [MinimumResponseTime(RegistrationAnswerMilliseconds)]
+    [HttpPost("account/confirm-again")]
+    public async Task<IActionResult> SendConfirmationAgain(SendConfirmationAgainForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        return View("ConfirmationSentAgain");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("account/confirm/{token}")]
+    public async Task<IActionResult> Confirm(string token, CancellationToken cancellationToken) =>
+        await mediator.Send(new CheckConfirmLinkQuery(token), cancellationToken)
+            ? View(new ConfirmLinkForm { Token = token })
+            : View("ConfirmLinkInvalid");
+
+    [AllowAnonymous]
+    [EnableRateLimiting(RequestLimits.SignInPolicy)]
+    [HttpPost("account/confirm/{token}")]
+    public async Task<IActionResult> Confirm(ConfirmLinkForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToConfirmEmailCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Your address is confirmed. Log in to start.");
+        return RedirectToAction(nameof(Login));
     }
 
     [HttpGet("account")]
@@ -126,6 +176,36 @@ public sealed class AccountController(IMediator mediator) : Controller
     {
         await mediator.Send(form.ToCommand(), cancellationToken);
         TempData.Flash(FlashCategory.Success, "Your password is changed, and every session of yours was signed out. Log in with the new one.");
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("account/email")]
+    public IActionResult Email() => View(new ChangeEmailForm());
+
+    [EnableRateLimiting(RequestLimits.ConfirmationMailPolicy)]
+    [MinimumResponseTime(RegistrationAnswerMilliseconds)]
+    [HttpPost("account/email")]
+    public async Task<IActionResult> Email(ChangeEmailForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "We have mailed a link to the new address. Your address changes when you open it.");
+        return RedirectToAction(nameof(Profile));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("account/confirm-email/{token}")]
+    public async Task<IActionResult> ConfirmEmail(string token, CancellationToken cancellationToken) =>
+        await mediator.Send(new CheckEmailChangeLinkQuery(token), cancellationToken) is { } newEmail
+            ? View(new ConfirmLinkForm { Token = token, NewEmail = newEmail })
+            : View("ConfirmLinkInvalid");
+
+    [AllowAnonymous]
+    [EnableRateLimiting(RequestLimits.SignInPolicy)]
+    [HttpPost("account/confirm-email/{token}")]
+    public async Task<IActionResult> ConfirmEmail(ConfirmLinkForm form, CancellationToken cancellationToken)
+    {
+        var newEmail = await mediator.Send(form.ToConfirmEmailChangeCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, $"Your address is now {newEmail}, and every session of yours was signed out. Log in with the new address.");
         return RedirectToAction(nameof(Login));
     }
 
