@@ -11,8 +11,9 @@ namespace Sched.Infrastructure.Identity;
 /// of address. A token is a Data Protection payload (encrypted and authenticated with the app's keys) of
 /// the instant it was made, the user's id, the purpose (for a change of address, with the new address)
 /// and the user's security stamp, written in base64url for a path. Nothing of it is stored: the database
-/// holds only the stamp, which Identity renews when the password or the address changes, so such a token
-/// works once. It expires on the app's <see cref="TimeProvider"/> (Identity's own DataProtectorTokenProvider
+/// holds only the stamp, which Identity renews when the password or the address changes, so a reset or
+/// change-of-address token works once (a confirmation token works while the address waits for it, which
+/// <see cref="AccountService"/> checks). It expires on the app's <see cref="TimeProvider"/> (Identity's own DataProtectorTokenProvider
 /// reads the system clock, which a test cannot move): a reset link after Sched:Account:ResetLinkLifetime,
 /// the others after Sched:Account:ConfirmLinkLifetime.
 /// </summary>

@@ -21,6 +21,13 @@ public sealed class AccountController(IMediator mediator) : Controller
     /// <summary>The one answer to every failed login, so it never tells which part was wrong.</summary>
     public const string IncorrectCredentials = "Incorrect username or password.";
 
+    /// <summary>
+    /// How long a form that must not tell whether an account uses an address takes to answer at least
+    /// (forgotten password, registration, "send the link again", a new address): the work done for a
+    /// known address would otherwise show in the time (ADRs 0021 and 0025).
+    /// </summary>
+    public const int SameAnswerMilliseconds = 500;
+
     [AllowAnonymous]
     [AnonymousOnly]
     [HttpGet("login")]
@@ -65,17 +72,11 @@ public sealed class AccountController(IMediator mediator) : Controller
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
 
-    /// <summary>
-    /// How long registration takes to answer at least: a new address and one that has an account get the
-    /// same page (docs/decisions/0025-registration-answers-alike-for-taken-addresses.md), in the same time.
-    /// </summary>
-    public const int RegistrationAnswerMilliseconds = 500;
-
     [AllowAnonymous]
     [AnonymousOnly]
     [RegistrationOpen]
     [EnableRateLimiting(RequestLimits.SignInPolicy)]
-    [MinimumResponseTime(RegistrationAnswerMilliseconds)]
+    [MinimumResponseTime(SameAnswerMilliseconds)]
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {
@@ -91,7 +92,7 @@ public sealed class AccountController(IMediator mediator) : Controller
     [AllowAnonymous]
     [AnonymousOnly]
     [EnableRateLimiting(RequestLimits.ConfirmationMailPolicy)]
-    [MinimumResponseTime(RegistrationAnswerMilliseconds)]
+    [MinimumResponseTime(SameAnswerMilliseconds)]
     [HttpPost("account/confirm-again")]
     public async Task<IActionResult> SendConfirmationAgain(SendConfirmationAgainForm form, CancellationToken cancellationToken)
     {
@@ -145,8 +146,6 @@ public sealed class AccountController(IMediator mediator) : Controller
         return RedirectToAction(nameof(Profile));
     }
 
-    /// <summary>How long the forgotten-password form takes to answer at least, known address or not.</summary>
-    public const int ForgotPasswordAnswerMilliseconds = 500;
 
     [AllowAnonymous]
     [HttpGet("account/forgot")]
@@ -154,7 +153,7 @@ public sealed class AccountController(IMediator mediator) : Controller
 
     [AllowAnonymous]
     [EnableRateLimiting(RequestLimits.PasswordResetPolicy)]
-    [MinimumResponseTime(ForgotPasswordAnswerMilliseconds)]
+    [MinimumResponseTime(SameAnswerMilliseconds)]
     [HttpPost("account/forgot")]
     public async Task<IActionResult> Forgot(ForgotPasswordForm form, CancellationToken cancellationToken)
     {
@@ -183,7 +182,7 @@ public sealed class AccountController(IMediator mediator) : Controller
     public IActionResult Email() => View(new ChangeEmailForm());
 
     [EnableRateLimiting(RequestLimits.ConfirmationMailPolicy)]
-    [MinimumResponseTime(RegistrationAnswerMilliseconds)]
+    [MinimumResponseTime(SameAnswerMilliseconds)]
     [HttpPost("account/email")]
     public async Task<IActionResult> Email(ChangeEmailForm form, CancellationToken cancellationToken)
     {

@@ -25,6 +25,7 @@ public sealed class RegisterCommandHandler(IAccountService accounts, ISessionSer
     {
         if (!confirmation.Required)
         {
+            // Nobody confirmed the address: should confirmation be required later, this user is asked to.
             var userId = await accounts.CreateAsync(request.Email, request.Password, request.DisplayName, emailConfirmed: false, cancellationToken);
             await sessions.SignInAsync(userId, persistent: false, cancellationToken);
             return RegistrationOutcome.SignedIn;
