@@ -184,7 +184,8 @@ public sealed class AccountService(
             user.UserName = newEmail.Value;
             return users.ChangeEmailAsync(user, newEmail.Value, token);
         });
-        return result.Succeeded ? [] : [.. result.Errors.Select(e => ToFieldError(e, "NewEmail")).DistinctBy(f => f.Field)];
+        // The token was checked above, so a refusal means another account took the address meanwhile.
+        return result.Succeeded ? [] : [new FieldError(string.Empty, "Another account uses that address now, so yours was not changed.")];
     }
 
     /// <summary>The active user a reset token belongs to while it still works; null otherwise.</summary>

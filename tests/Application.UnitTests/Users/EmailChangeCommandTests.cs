@@ -85,6 +85,20 @@ public sealed class EmailChangeCommandTests : OneUserTests
     }
 
     [Fact]
+    public async Task An_address_taken_by_another_account_before_the_link_is_opened_is_refused_and_changes_nothing()
+    {
+        var token = await AskAsync();
+        await Host.AddUserAsync(NewEmail);
+
+        var confirm = () => Host.SendAsync(new ConfirmEmailChangeCommand(token));
+
+        (await confirm.Should().ThrowAsync<ValidationException>()).Which.Errors[string.Empty]
+            .Should().Equal("Another account uses that address now, so yours was not changed.");
+        (await Host.FindUserAsync(Email))!.Id.Should().Be(UserId);
+        (await Host.OutboxAsync()).Should().NotContain(m => m.Purpose == MailPurpose.EmailChanged);
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_on_its_field_and_mails_nothing()
     {
         var ask = () => Host.SendAsync(new RequestEmailChangeCommand(NewEmail, "not the password"));
