@@ -1,5 +1,5 @@
 // ResetPasswordCommand: a reset link sets a new password once, within its lifetime; it ends every
-// session, clears the lockout and queues the notice in the same save.
+// session, clears the lockout, confirms the address and queues the notice in the same save.
 using Sched.Application.Users.Commands.ChangePassword;
 using Sched.Application.Users.Commands.ForgotPassword;
 using Sched.Application.Users.Commands.ResetPassword;
@@ -114,6 +114,18 @@ public sealed class ResetPasswordCommandTests : OneUserTests
         user.LockoutEnd.Should().BeNull();
         user.AccessFailedCount.Should().Be(0);
         (await Host.AcceptsCredentialsAsync(Email, NewPassword)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task The_reset_confirms_an_address_that_waited_for_confirming()
+    {
+        await Host.AddUserAsync("grace@example.com", emailConfirmed: false);
+        await Host.SendAsync(new ForgotPasswordCommand("grace@example.com"));
+        var token = MailLinks.TokenIn((await Host.OutboxAsync()).Last());
+
+        await Reset(token);
+
+        (await Host.FindUserAsync("grace@example.com"))!.EmailConfirmed.Should().BeTrue("the link came through the address");
     }
 
     [Theory]
