@@ -2,6 +2,7 @@ using System.Reflection;
 using AutoMapper;
 using AutoMapper.Internal;
 using Sched.Application.Common.Behaviours;
+using Sched.Application.Users.Common;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,7 @@ public static class ApplicationDependencyInjection
         // that needs the current user reads it when it runs (ICurrentUser reads the current request).
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
         services.AddMediator(assembly);
+        services.AddScoped<AddressMails>();
 
         // Registration order is pipeline order, outermost first: log, catch, authorize, then validate
         // (an anonymous caller learns nothing about the rules of a request it may not send).

@@ -73,9 +73,11 @@ public static class InfrastructureDependencyInjection
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Sched:Lockout:MaxFailedAttempts", 5);
                 options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("Sched:Lockout:Duration", TimeSpan.FromMinutes(5));
-                options.Tokens.PasswordResetTokenProvider = ResetLinkTokenProvider.Name;
+                options.Tokens.PasswordResetTokenProvider = LinkTokenProvider.Name;
+                options.Tokens.EmailConfirmationTokenProvider = LinkTokenProvider.Name;
+                options.Tokens.ChangeEmailTokenProvider = LinkTokenProvider.Name;
             })
-            .AddTokenProvider<ResetLinkTokenProvider>(ResetLinkTokenProvider.Name)
+            .AddTokenProvider<LinkTokenProvider>(LinkTokenProvider.Name)
             .AddSignInManager()
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddUserConfirmation<ActiveUserConfirmation>()
@@ -87,7 +89,11 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton(PasswordResetSettings.Checked(
             configuration.GetValue(PasswordResetSettings.LinkLifetimeKey, PasswordResetSettings.DefaultLinkLifetime),
             configuration.GetValue(PasswordResetSettings.MailsPerAddressKey, PasswordResetSettings.DefaultMailsPerAddressPerHour)));
-        services.AddSingleton<ResetLinkTokenProvider>();
+        services.AddSingleton(EmailConfirmationSettings.Checked(
+            configuration.GetValue(EmailConfirmationSettings.RequiredKey, true),
+            configuration.GetValue(EmailConfirmationSettings.LinkLifetimeKey, EmailConfirmationSettings.DefaultLinkLifetime),
+            configuration.GetValue(EmailConfirmationSettings.MailsPerAddressKey, EmailConfirmationSettings.DefaultMailsPerAddressPerHour)));
+        services.AddSingleton<LinkTokenProvider>();
         services.AddServerSideSessions(configuration);
         return services;
     }

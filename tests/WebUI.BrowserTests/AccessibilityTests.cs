@@ -1,4 +1,4 @@
-// axe-core checks of the main pages (calendar, import and the forgotten-password pages included) as a signed-in (or anonymous) person sees them: no violation
+// axe-core checks of the main pages (calendar, import, the forgotten-password and the confirmation pages included) as a signed-in (or anonymous) person sees them: no violation
 // of impact "serious" or "critical" may appear on any of them.
 using Deque.AxeCore.Playwright;
 
@@ -66,7 +66,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(Page.GetByTestId("import-skipped")).ToBeVisibleAsync();
         found.AddRange(await BlockingViolationsAsync("import preview with skipped entries"));
 
+        await Page.GotoAsync("/account/email/");
+        found.AddRange(await BlockingViolationsAsync("change email"));
+
         found.AddRange(await ForgottenPasswordPagesViolationsAsync());
+        found.AddRange(await ConfirmationPagesViolationsAsync());
 
         found.Should().BeEmpty(
             "axe should find no serious or critical violation, but found (page: rule [impact] x nodes: first node):\n{0}",
@@ -87,12 +91,39 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(visitor.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
         found.AddRange(await BlockingViolationsAsync("forgotten password, answered", visitor));
 
-        var link = new Uri(Regex.Match((await Smtp.WaitForMessageToAsync(email)).TextBody!, @"http://\S+").Value);
-        await visitor.GotoAsync(link.AbsolutePath);
+        await visitor.GotoAsync(MailLinkPath(await Smtp.WaitForMessageToAsync(email)));
         found.AddRange(await BlockingViolationsAsync("reset link's form", visitor));
 
         await visitor.GotoAsync("/account/reset/not-a-link/");
         found.AddRange(await BlockingViolationsAsync("reset link that no longer works", visitor));
+        return found;
+    }
+
+    /// <summary>Registration, its answer, logging in before confirming, a confirmation link's page, and one that no longer works, as a visitor sees them.</summary>
+    private async Task<List<string>> ConfirmationPagesViolationsAsync()
+    {
+        var found = new List<string>();
+        var visitor = await NewSessionAsync();
+        var email = TestData.NewEmail("axe-register");
+        await visitor.GotoAsync("/register/");
+        found.AddRange(await BlockingViolationsAsync("register", visitor));
+
+        await visitor.GetByLabel("Email").FillAsync(email);
+        await visitor.GetByLabel("Password", new() { Exact = true }).FillAsync(TestData.Password);
+        await visitor.GetByLabel("Confirm password").FillAsync(TestData.Password);
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("registration, answered", visitor));
+
+        await LogInAsync(visitor, email);
+        await Expect(visitor.GetByRole(AriaRole.Button, new() { Name = "Send the link again" })).ToBeVisibleAsync();
+        found.AddRange(await BlockingViolationsAsync("log in before confirming", visitor));
+
+        await visitor.GotoAsync(MailLinkPath(await Smtp.WaitForMessageToAsync(email)));
+        found.AddRange(await BlockingViolationsAsync("confirmation link's page", visitor));
+
+        await visitor.GotoAsync("/account/confirm/not-a-link/");
+        found.AddRange(await BlockingViolationsAsync("confirmation link that no longer works", visitor));
         return found;
     }
 

@@ -1,5 +1,6 @@
-// Journey: a newcomer registers (and is signed in at once), changes the password, which ends their
-// other session, and from then on only the new password opens the account.
+// Journey: a newcomer registers, is asked to confirm the address before logging in, opens the mailed
+// link (over real SMTP) and logs in; then changes the password, which ends their other session, and from
+// then on only the new password opens the account.
 namespace Sched.WebUI.BrowserTests;
 
 public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
@@ -16,9 +17,22 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestData.Password);
         await Page.GetByLabel("Confirm password").FillAsync(TestData.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("We have sent a mail to the address you gave.");
 
+        await LogInAsync(Page, email);
+        await Expect(Page.GetByText("Please confirm your email address")).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send the link again" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("we have sent it a new link");
+
+        (await Smtp.WaitForMessageToAsync(email)).Subject.Should().Be("Confirm your Sched address");
+        var mail = await Smtp.WaitForMessageToAsync(email);
+        await Page.GotoAsync(MailLinkPath(mail));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Confirm my address" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/login/$"));
+        await Expect(Flash(Page, "Your address is confirmed.")).ToBeVisibleAsync();
+
+        await LogInAsync(Page, email);
         await Expect(Page).ToHaveURLAsync(new Regex("/appointments/$"));
-        await Expect(Flash(Page, "Welcome to sched! Your account is ready.")).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("current-user")).ToHaveTextAsync(email);
 
         var otherSession = await NewSessionAsync();

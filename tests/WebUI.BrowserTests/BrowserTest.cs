@@ -1,9 +1,11 @@
 // The base of every browser test: its own browser contexts (closed after the test), a desktop
-// viewport, short timeouts, and the steps that journeys share (make a user, log in, fill the form).
+// viewport, short timeouts, and the steps that journeys share (make a user, log in, fill the form, open a mailed link).
+using MimeKit;
+
 namespace Sched.WebUI.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
     protected static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
     protected static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
@@ -93,7 +95,13 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     protected static ILocator Flash(IPage page, string text) =>
         page.Locator("main > .alert").Filter(new() { HasText = text });
 
+    /// <summary>The path of the link in a mail's text (its host is Sched:PublicBaseUrl's), to open in the test's browser.</summary>
+    protected static string MailLinkPath(MimeMessage mail) => new Uri(MailLink().Match(mail.TextBody!).Value).AbsolutePath;
+
     /// <summary>The error shown beside one form field (the span right after its input).</summary>
     protected static ILocator FieldError(IPage page, string field) =>
         page.Locator($"#{field} ~ [data-valmsg-for='{field}']");
+
+    [GeneratedRegex(@"http://\S+")]
+    private static partial Regex MailLink();
 }

@@ -66,7 +66,9 @@ public sealed class FormFuzzTests(FuzzApp app, ITestOutputHelper output) : IClas
         await form.SampleAsync(async fields => await PostAsVisitorAsync("/register/", fields), iter: 60, threads: 1, print: Hostile.Describe);
 
         Report("register");
-        answers.Keys.Should().Contain(["register 302", "register 200"], "the fuzz should reach both a new account and a refusal");
+        // A new account, a taken address and a refused form all get a page of their own (200): registration
+        // mails a confirmation link, and a taken address must not be told apart from a new one.
+        answers.Keys.Should().Contain("register 200").And.NotContain("register 302", "nobody is signed in before confirming");
     }
 
     [Fact]

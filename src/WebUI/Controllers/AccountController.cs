@@ -1,6 +1,9 @@
 using Sched.Application.CalendarFeeds.Commands.RegenerateCalendarFeed;
 using Sched.Application.CalendarFeeds.Commands.TurnOffCalendarFeed;
 using Sched.Application.Users.Commands.Logout;
+using Sched.Application.Users.Commands.Register;
+using Sched.Application.Users.Queries.CheckConfirmLink;
+using Sched.Application.Users.Queries.CheckEmailChangeLink;
 using Sched.Application.Users.Queries.CheckResetLink;
 using Sched.Application.Users.Queries.GetProfile;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,11 +12,21 @@ using Sched.WebUI.Security;
 
 namespace Sched.WebUI.Controllers;
 
-/// <summary>Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering, the account pages (profile, calendar feed, password), and resetting a forgotten password.</summary>
+/// <summary>
+/// Signing in and out (the 2013 app's <c>/login/</c> and <c>/logout/</c>), registering and confirming an
+/// address, the account pages (profile, calendar feed, address, password), and resetting a forgotten password.
+/// </summary>
 public sealed class AccountController(IMediator mediator) : Controller
 {
     /// <summary>The one answer to every failed login, so it never tells which part was wrong.</summary>
     public const string IncorrectCredentials = "Incorrect username or password.";
+
+    /// <summary>
+    /// How long a form that must not tell whether an account uses an address takes to answer at least
+    /// (forgotten password, registration, "send the link again", a new address): the work done for a
+    /// known address would otherwise show in the time (ADRs 0021 and 0025).
+    /// </summary>
+    public const int SameAnswerMilliseconds = 500;
 
     [AllowAnonymous]
     [AnonymousOnly]
@@ -27,6 +40,11 @@ public sealed class AccountController(IMediator mediator) : Controller
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
         var authentication = await mediator.Send(form.ToAuthenticateCommand(), cancellationToken);
+        if (authentication.Outcome == SignInOutcome.EmailNotConfirmed)
+        {
+            return View(nameof(SendConfirmationAgain), new SendConfirmationAgainForm { Email = form.Email });
+        }
+
         if (authentication.User is not { } user)
         {
             ModelState.AddModelError(string.Empty, IncorrectCredentials);
@@ -58,12 +76,45 @@ public sealed class AccountController(IMediator mediator) : Controller
     [AnonymousOnly]
     [RegistrationOpen]
     [EnableRateLimiting(RequestLimits.SignInPolicy)]
+    [MinimumResponseTime(SameAnswerMilliseconds)]
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {
-        await mediator.Send(form.ToCommand(), cancellationToken);
+        if (await mediator.Send(form.ToCommand(), cancellationToken) == RegistrationOutcome.ConfirmationMailed)
+        {
+            return View("RegisterSent");
+        }
+
         TempData.Flash(FlashCategory.Success, "Welcome to sched! Your account is ready.");
         return RedirectToAction(nameof(AppointmentsController.Index), "Appointments");
+    }
+
+    [AllowAnonymous]
+    [AnonymousOnly]
+    [EnableRateLimiting(RequestLimits.ConfirmationMailPolicy)]
+    [MinimumResponseTime(SameAnswerMilliseconds)]
+    [HttpPost("account/confirm-again")]
+    public async Task<IActionResult> SendConfirmationAgain(SendConfirmationAgainForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        return View("ConfirmationSentAgain");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("account/confirm/{token}")]
+    public async Task<IActionResult> Confirm(string token, CancellationToken cancellationToken) =>
+        await mediator.Send(new CheckConfirmLinkQuery(token), cancellationToken)
+            ? View(new ConfirmLinkForm { Token = token })
+            : View("ConfirmLinkInvalid");
+
+    [AllowAnonymous]
+    [EnableRateLimiting(RequestLimits.SignInPolicy)]
+    [HttpPost("account/confirm/{token}")]
+    public async Task<IActionResult> Confirm(ConfirmLinkForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToConfirmEmailCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "Your address is confirmed. Log in to start.");
+        return RedirectToAction(nameof(Login));
     }
 
     [HttpGet("account")]
@@ -95,8 +146,6 @@ public sealed class AccountController(IMediator mediator) : Controller
         return RedirectToAction(nameof(Profile));
     }
 
-    /// <summary>How long the forgotten-password form takes to answer at least, known address or not.</summary>
-    public const int ForgotPasswordAnswerMilliseconds = 500;
 
     [AllowAnonymous]
     [HttpGet("account/forgot")]
@@ -104,7 +153,7 @@ public sealed class AccountController(IMediator mediator) : Controller
 
     [AllowAnonymous]
     [EnableRateLimiting(RequestLimits.PasswordResetPolicy)]
-    [MinimumResponseTime(ForgotPasswordAnswerMilliseconds)]
+    [MinimumResponseTime(SameAnswerMilliseconds)]
     [HttpPost("account/forgot")]
     public async Task<IActionResult> Forgot(ForgotPasswordForm form, CancellationToken cancellationToken)
     {
@@ -126,6 +175,36 @@ public sealed class AccountController(IMediator mediator) : Controller
     {
         await mediator.Send(form.ToCommand(), cancellationToken);
         TempData.Flash(FlashCategory.Success, "Your password is changed, and every session of yours was signed out. Log in with the new one.");
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("account/email")]
+    public IActionResult Email() => View(new ChangeEmailForm());
+
+    [EnableRateLimiting(RequestLimits.ConfirmationMailPolicy)]
+    [MinimumResponseTime(SameAnswerMilliseconds)]
+    [HttpPost("account/email")]
+    public async Task<IActionResult> Email(ChangeEmailForm form, CancellationToken cancellationToken)
+    {
+        await mediator.Send(form.ToCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, "We have mailed a link to the new address. Your address changes when you open it.");
+        return RedirectToAction(nameof(Profile));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("account/confirm-email/{token}")]
+    public async Task<IActionResult> ConfirmEmail(string token, CancellationToken cancellationToken) =>
+        await mediator.Send(new CheckEmailChangeLinkQuery(token), cancellationToken) is { } newEmail
+            ? View(new ConfirmLinkForm { Token = token, NewEmail = newEmail })
+            : View("ConfirmLinkInvalid");
+
+    [AllowAnonymous]
+    [EnableRateLimiting(RequestLimits.SignInPolicy)]
+    [HttpPost("account/confirm-email/{token}")]
+    public async Task<IActionResult> ConfirmEmail(ConfirmLinkForm form, CancellationToken cancellationToken)
+    {
+        var newEmail = await mediator.Send(form.ToConfirmEmailChangeCommand(), cancellationToken);
+        TempData.Flash(FlashCategory.Success, $"Your address is now {newEmail}, and every session of yours was signed out. Log in with the new address.");
         return RedirectToAction(nameof(Login));
     }
 

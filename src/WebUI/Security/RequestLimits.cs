@@ -10,7 +10,8 @@ namespace Sched.WebUI.Security;
 /// Caps on what a client may send: request bodies (a form is small; the largest legal one, a
 /// 10,000-character description in a non-Latin script, is about 90 KB once URL-encoded), and
 /// sign-in and registration attempts per client address per minute, password reset requests per
-/// client address per hour (the per-address limit of reset mails is Application's), and calendar
+/// client address per hour (the per-address limit of reset mails is Application's), forms that send a
+/// confirmation link (sending it again, asking for a new address) per client address per hour, and calendar
 /// feed reads per client address per minute (generous: a client polls every few minutes, but a
 /// feed URL must not serve as an oracle for guessing tokens at speed). One deliberate exception to
 /// the body cap: the import form's POST (<see cref="ImportPath"/>) may carry a calendar file of up to
@@ -22,6 +23,7 @@ public static class RequestLimits
     public const string SignInPolicy = "sign-in";
     public const string CalendarFeedPolicy = "calendar-feed";
     public const string PasswordResetPolicy = "password-reset";
+    public const string ConfirmationMailPolicy = "confirmation-mail";
     public const long DefaultMaxBodyBytes = 128 * 1024;
 
     /// <summary>The one path whose POST may exceed the body cap: the calendar import form.</summary>
@@ -34,12 +36,14 @@ public static class RequestLimits
     {
         var signIns = configuration.GetValue("Sched:RateLimit:SignInPermitsPerMinute", 10);
         var resets = configuration.GetValue("Sched:RateLimit:PasswordResetPermitsPerHour", 10);
+        var confirmationMails = configuration.GetValue("Sched:RateLimit:ConfirmationMailPermitsPerHour", 10);
         var feedReads = configuration.GetValue("Sched:RateLimit:FeedPermitsPerMinute", 60);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignInPolicy, context => PerClientAddress(context, signIns, TimeSpan.FromMinutes(1)));
             options.AddPolicy(PasswordResetPolicy, context => PerClientAddress(context, resets, TimeSpan.FromHours(1)));
+            options.AddPolicy(ConfirmationMailPolicy, context => PerClientAddress(context, confirmationMails, TimeSpan.FromHours(1)));
             options.AddPolicy(CalendarFeedPolicy, context => PerClientAddress(context, feedReads, TimeSpan.FromMinutes(1)));
         });
         services.Configure<FormOptions>(options => options.ValueLengthLimit = (int)MaxBodyBytes(configuration));

@@ -4,13 +4,18 @@ using System.Reflection;
 using Sched.Application.Appointments.Queries.GetAppointments;
 using Sched.Application.CalendarFeeds.Queries.GetCalendarFeed;
 using Sched.Application.Users.Commands.Authenticate;
+using Sched.Application.Users.Commands.ConfirmEmail;
+using Sched.Application.Users.Commands.ConfirmEmailChange;
 using Sched.Application.Users.Commands.CreateUser;
 using Sched.Application.Users.Commands.ForgotPassword;
 using Sched.Application.Users.Commands.Login;
 using Sched.Application.Users.Commands.Logout;
 using Sched.Application.Users.Commands.Register;
 using Sched.Application.Users.Commands.ResetPassword;
+using Sched.Application.Users.Commands.SendConfirmationAgain;
 using Sched.Application.Users.Commands.SetUserActive;
+using Sched.Application.Users.Queries.CheckConfirmLink;
+using Sched.Application.Users.Queries.CheckEmailChangeLink;
 using Sched.Application.Users.Queries.CheckResetLink;
 
 namespace Sched.Application.UnitTests.Common;
@@ -26,6 +31,8 @@ public sealed class AuthorizationBehaviourTests : IAsyncLifetime
         typeof(AuthenticateCommand), typeof(LoginCommand), typeof(LogoutCommand), typeof(RegisterCommand),
         typeof(CreateUserCommand), typeof(SetUserActiveCommand), typeof(GetCalendarFeedQuery),
         typeof(ForgotPasswordCommand), typeof(CheckResetLinkQuery), typeof(ResetPasswordCommand),
+        typeof(SendConfirmationAgainCommand), typeof(CheckConfirmLinkQuery), typeof(ConfirmEmailCommand),
+        typeof(CheckEmailChangeLinkQuery), typeof(ConfirmEmailChangeCommand),
     ];
 
     private readonly SchedTestHost _host = SchedTestHost.InMemory();

@@ -63,7 +63,14 @@ public sealed class ValidationBehaviourTests : IAsyncLifetime
             return Task.FromResult(CredentialCheck.Failed);
         }
 
-        public Task<AccountCreation> CreateAsync(EmailAddress email, string password, string? displayName, CancellationToken cancellationToken) =>
+        public Task<AccountCreation> CreateAsync(
+            EmailAddress email, string password, string? displayName, bool emailConfirmed, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<UserProfile?> FindProfileAsync(EmailAddress email, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<bool> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
         public Task<string?> SetActiveAsync(EmailAddress email, bool active, CancellationToken cancellationToken) =>
@@ -80,14 +87,32 @@ public sealed class ValidationBehaviourTests : IAsyncLifetime
             string userId, string currentPassword, string newPassword, OutgoingMail notice, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
-        public Task<PasswordResetTicket?> StartPasswordResetAsync(EmailAddress email, CancellationToken cancellationToken) =>
+        public Task<AccountLinkTicket?> StartPasswordResetAsync(EmailAddress email, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
-        public Task<PasswordResetTicket?> FindPasswordResetAsync(string token, CancellationToken cancellationToken) =>
+        public Task<AccountLinkTicket?> FindPasswordResetAsync(string token, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
         public Task<IReadOnlyList<FieldError>> ResetPasswordAsync(
             string token, string newPassword, OutgoingMail notice, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<AccountLinkTicket?> StartEmailConfirmationAsync(EmailAddress email, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<AccountLinkTicket?> FindEmailConfirmationAsync(string token, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<string?> ConfirmEmailAsync(string token, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<EmailChangeTicket?> StartEmailChangeAsync(string userId, EmailAddress newEmail, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<EmailChangeTicket?> FindEmailChangeAsync(string token, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<IReadOnlyList<FieldError>> ChangeEmailAsync(string token, OutgoingMail notice, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }
 }

@@ -132,11 +132,14 @@ public sealed class SchedTestHost : IAsyncDisposable
              VALUES ({userId}, 1, '2024-06-01 09:00:00', '2024-06-01 09:00:00', 0, 0, 0, 0, 0)
              """));
 
-    /// <summary>Stores a user straight through Identity, so tests of other use cases do not depend on CreateUser.</summary>
-    public Task<string> AddUserAsync(string email, string password = TestData.Password, bool active = true) =>
+    /// <summary>
+    /// Stores a user straight through Identity, so tests of other use cases do not depend on CreateUser; their
+    /// address is confirmed unless asked, as every user's is once they can log in.
+    /// </summary>
+    public Task<string> AddUserAsync(string email, string password = TestData.Password, bool active = true, bool emailConfirmed = true) =>
         InScopeAsync(async sp =>
         {
-            var user = new ApplicationUser { UserName = email, Email = email, IsActive = active };
+            var user = new ApplicationUser { UserName = email, Email = email, IsActive = active, EmailConfirmed = emailConfirmed };
             var result = await sp.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, password);
             result.Succeeded.Should().BeTrue("the test's user must be stored: {0}", string.Join(", ", result.Errors.Select(e => e.Code)));
             return user.Id;

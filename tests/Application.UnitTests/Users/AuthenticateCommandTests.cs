@@ -2,6 +2,7 @@
 // starting a session, counts wrong passwords toward lockout, and logs failures without the password.
 using Microsoft.Extensions.Logging;
 using Sched.Application.Users.Commands.Authenticate;
+using Sched.Application.Users.Common;
 
 namespace Sched.Application.UnitTests.Users;
 
@@ -13,6 +14,37 @@ public sealed class AuthenticateCommandTests : OneUserTests
     {
         await base.InitializeAsync();
         await Host.AddUserAsync("inactive@example.com", active: false);
+        await Host.AddUserAsync(Unconfirmed, emailConfirmed: false);
+    }
+
+    private const string Unconfirmed = "unconfirmed@example.com";
+
+    [Fact]
+    public async Task The_right_password_of_an_unconfirmed_address_says_so_and_gives_no_proof()
+    {
+        var result = await Authenticate(Unconfirmed, TestData.Password);
+
+        result.Should().Be(new AuthenticationResult(SignInOutcome.EmailNotConfirmed, null));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_of_an_unconfirmed_address_fails_like_any_other()
+    {
+        var result = await Authenticate(Unconfirmed, WrongPassword);
+
+        result.Should().Be(new AuthenticationResult(SignInOutcome.Failed, null));
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_address_signs_in_when_confirmation_is_not_required()
+    {
+        await using var host = SchedTestHost.InMemory(services =>
+            services.AddSingleton(EmailConfirmationSettings.Checked(false, EmailConfirmationSettings.DefaultLinkLifetime, 3)));
+        await host.AddUserAsync(Unconfirmed, emailConfirmed: false);
+
+        var result = await host.SendAsync(new AuthenticateCommand(Unconfirmed, TestData.Password));
+
+        result.Outcome.Should().Be(SignInOutcome.Succeeded);
     }
 
     [Fact]
@@ -134,7 +166,7 @@ public sealed class AuthenticateCommandTests : OneUserTests
 
     private Task<AuthenticationResult> Authenticate(string email, string password, ILogger<AuthenticateCommandHandler>? logger = null) =>
         Host.InScopeAsync(sp => new AuthenticateCommandHandler(
-                sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ICurrentUser>(),
+                sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<EmailConfirmationSettings>(), sp.GetRequiredService<ICurrentUser>(),
                 logger ?? sp.GetRequiredService<ILogger<AuthenticateCommandHandler>>())
             .Handle(new AuthenticateCommand(email, password), CancellationToken.None));
 

@@ -1,4 +1,5 @@
 // CreateUserCommand: stores a new active user; length is the only password rule.
+using Sched.Application.Users.Commands.Authenticate;
 using Sched.Application.Users.Commands.CreateUser;
 using Sched.Domain.Users;
 
@@ -38,14 +39,15 @@ public sealed class CreateUserCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_new_user_can_sign_in()
+    public async Task The_new_user_can_sign_in_at_once_as_their_address_counts_as_confirmed()
     {
         var id = await CreateUser(Email, TestData.Password);
 
         var check = await _host.InScopeAsync(sp => sp.GetRequiredService<IAccountService>()
             .CheckCredentialsAsync(EmailAddress.Parse(Email), TestData.Password, CancellationToken.None));
 
-        check.Should().Be(new CredentialCheck(SignInOutcome.Succeeded, id));
+        check.Should().Be(new CredentialCheck(SignInOutcome.Succeeded, id, EmailConfirmed: true));
+        (await _host.SendAsync(new AuthenticateCommand(Email, TestData.Password))).Outcome.Should().Be(SignInOutcome.Succeeded);
     }
 
     [Fact]

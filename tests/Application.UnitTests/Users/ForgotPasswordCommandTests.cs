@@ -13,7 +13,7 @@ public sealed class ForgotPasswordCommandTests : OneUserTests
 
         var mail = (await Host.OutboxAsync()).Should().ContainSingle().Subject;
         mail.Should().BeEquivalentTo(new { To = Email, Subject = "Reset your Sched password", Purpose = MailPurpose.PasswordReset });
-        var link = LinkIn(mail.TextBody);
+        var link = MailLinks.LinkIn(mail.TextBody);
         link.Should().StartWith("http://localhost:5241/account/reset/").And.EndWith("/");
         mail.HtmlBody.Should().Contain($"href=\"{link}\"");
         mail.TextBody.Should().Contain("within 30 minutes");
@@ -63,9 +63,6 @@ public sealed class ForgotPasswordCommandTests : OneUserTests
     }
 
     /// <summary>The one link in a mail's plain text.</summary>
-    public static string LinkIn(string text) =>
-        text.Split('\n').Single(line => line.StartsWith("http", StringComparison.Ordinal)).Trim();
-
     private Task<Unit> Forgot(string email) =>
         Host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<ForgotPasswordCommandHandler>(sp)
             .Handle(new ForgotPasswordCommand(email), CancellationToken.None));

@@ -1,5 +1,8 @@
-// RegisterCommand: a visitor signs up with the command line's rules and is signed in at once.
+// RegisterCommand: with confirmation required (the default) a visitor's account waits for its mailed link,
+// and an address that has an account gets the same answer while its owner is told; without it, the new
+// user is signed in at once, as before.
 using Sched.Application.Users.Commands.Register;
+using Sched.Application.Users.Common;
 
 namespace Sched.Application.UnitTests.Users;
 
@@ -14,19 +17,49 @@ public sealed class RegisterCommandTests : IAsyncLifetime
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Fact]
-    public async Task Creates_the_user_and_signs_them_in()
+    public async Task Stores_an_unconfirmed_user_signs_nobody_in_and_queues_a_confirmation_link()
     {
-        var id = await Register(new RegisterCommand(" Ada@Example.COM ", " Ada Lovelace ", TestData.Password, TestData.Password));
+        var outcome = await _host.SendAsync(new RegisterCommand(" Ada@Example.COM ", " Ada Lovelace ", TestData.Password, TestData.Password));
 
-        var user = await _host.FindUserAsync(Email);
-        user.Should().NotBeNull();
-        user!.Id.Should().Be(id);
+        outcome.Should().Be(RegistrationOutcome.ConfirmationMailed);
+        var user = (await _host.FindUserAsync(Email))!;
         user.DisplayName.Should().Be("Ada Lovelace");
-        user.IsActive.Should().BeTrue();
-        var signIn = _host.Authentication.SignIns.Should().ContainSingle().Subject;
-        signIn.Scheme.Should().Be(IdentityConstants.ApplicationScheme);
-        signIn.UserId.Should().Be(id);
-        signIn.Properties!.IsPersistent.Should().BeFalse();
+        user.EmailConfirmed.Should().BeFalse();
+        _host.Authentication.SignIns.Should().BeEmpty();
+        var mail = (await _host.OutboxAsync()).Should().ContainSingle().Subject;
+        mail.Should().BeEquivalentTo(new { To = Email, Subject = "Confirm your Sched address", Purpose = MailPurpose.EmailConfirmation });
+        MailLinks.LinkIn(mail.TextBody).Should().StartWith("http://localhost:5241/account/confirm/").And.EndWith("/");
+        mail.TextBody.Should().Contain("within 2 days");
+    }
+
+    [Fact]
+    public async Task An_address_that_has_an_account_gets_the_same_answer_adds_no_user_and_its_owner_is_told()
+    {
+        await _host.AddUserAsync(Email);
+
+        var outcome = await _host.SendAsync(new RegisterCommand("ADA@example.com", "Impostor", "another password", "another password"));
+
+        outcome.Should().Be(RegistrationOutcome.ConfirmationMailed);
+        (await _host.CountUsersAsync()).Should().Be(1);
+        _host.Authentication.SignIns.Should().BeEmpty();
+        var notice = (await _host.OutboxAsync()).Should().ContainSingle().Subject;
+        notice.Should().BeEquivalentTo(new { To = Email, Subject = "Someone tried to use your address on Sched", Purpose = MailPurpose.AddressInUse });
+        notice.TextBody.Should().Contain("On Monday 2 March 2026 at 9:30am (UTC), someone tried to use your address ada@example.com");
+        MailLinks.LinkIn(notice.TextBody).Should().Be("http://localhost:5241/account/forgot/");
+        (await _host.AcceptsCredentialsAsync(Email, TestData.Password)).Should().BeTrue("the owner's account is unchanged");
+    }
+
+    [Fact]
+    public async Task The_owner_of_a_taken_address_is_told_at_most_three_times_an_hour()
+    {
+        await _host.AddUserAsync(Email);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await _host.SendAsync(new RegisterCommand(Email, null, "another password", "another password"));
+        }
+
+        (await _host.OutboxAsync()).Should().HaveCount(3);
     }
 
     [Fact]
@@ -37,23 +70,41 @@ public sealed class RegisterCommandTests : IAsyncLifetime
         var refusal = await register.Should().ThrowAsync<ValidationException>();
         refusal.Which.Errors.Keys.Should().Equal("ConfirmPassword");
         (await _host.CountUsersAsync()).Should().Be(0);
-        _host.Authentication.SignIns.Should().BeEmpty();
+        (await _host.OutboxAsync()).Should().BeEmpty();
     }
 
     [Fact]
-    public async Task An_email_already_used_in_another_case_is_refused_on_email_and_signs_nobody_in()
+    public async Task Without_confirmation_creates_the_user_and_signs_them_in()
     {
-        await _host.AddUserAsync(Email);
+        await using var host = WithoutConfirmation();
 
-        var register = () => _host.SendAsync(new RegisterCommand("ADA@example.com", null, "another password", "another password"));
+        var outcome = await host.SendAsync(new RegisterCommand(" Ada@Example.COM ", " Ada Lovelace ", TestData.Password, TestData.Password));
+
+        outcome.Should().Be(RegistrationOutcome.SignedIn);
+        var user = (await host.FindUserAsync(Email))!;
+        user.DisplayName.Should().Be("Ada Lovelace");
+        user.IsActive.Should().BeTrue();
+        var signIn = host.Authentication.SignIns.Should().ContainSingle().Subject;
+        signIn.Scheme.Should().Be(IdentityConstants.ApplicationScheme);
+        signIn.UserId.Should().Be(user.Id);
+        signIn.Properties!.IsPersistent.Should().BeFalse();
+        (await host.OutboxAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Without_confirmation_an_email_already_used_in_another_case_is_refused_on_email_and_signs_nobody_in()
+    {
+        await using var host = WithoutConfirmation();
+        await host.AddUserAsync(Email);
+
+        var register = () => host.SendAsync(new RegisterCommand("ADA@example.com", null, "another password", "another password"));
 
         var refusal = await register.Should().ThrowAsync<ValidationException>();
         refusal.Which.Errors.Keys.Should().Equal("Email");
-        (await _host.CountUsersAsync()).Should().Be(1);
-        _host.Authentication.SignIns.Should().BeEmpty();
+        (await host.CountUsersAsync()).Should().Be(1);
+        host.Authentication.SignIns.Should().BeEmpty();
     }
 
-    private Task<string> Register(RegisterCommand command) =>
-        _host.InScopeAsync(sp => new RegisterCommandHandler(sp.GetRequiredService<IAccountService>(), sp.GetRequiredService<ISessionService>())
-            .Handle(command, CancellationToken.None));
+    private static SchedTestHost WithoutConfirmation() => SchedTestHost.InMemory(services =>
+        services.AddSingleton(EmailConfirmationSettings.Checked(false, EmailConfirmationSettings.DefaultLinkLifetime, 3)));
 }

@@ -1,5 +1,5 @@
 // ResetPasswordCommand: a reset link sets a new password once, within its lifetime; it ends every
-// session, clears the lockout and queues the notice in the same save.
+// session, clears the lockout, confirms the address and queues the notice in the same save.
 using Sched.Application.Users.Commands.ChangePassword;
 using Sched.Application.Users.Commands.ForgotPassword;
 using Sched.Application.Users.Commands.ResetPassword;
@@ -116,6 +116,18 @@ public sealed class ResetPasswordCommandTests : OneUserTests
         (await Host.AcceptsCredentialsAsync(Email, NewPassword)).Should().BeTrue();
     }
 
+    [Fact]
+    public async Task The_reset_confirms_an_address_that_waited_for_confirming()
+    {
+        await Host.AddUserAsync("grace@example.com", emailConfirmed: false);
+        await Host.SendAsync(new ForgotPasswordCommand("grace@example.com"));
+        var token = MailLinks.TokenIn((await Host.OutboxAsync()).Last());
+
+        await Reset(token);
+
+        (await Host.FindUserAsync("grace@example.com"))!.EmailConfirmed.Should().BeTrue("the link came through the address");
+    }
+
     [Theory]
     [InlineData("1234567", "1234567", "NewPassword")]
     [InlineData(NewPassword, "a brand new passphrasf", "ConfirmNewPassword")]
@@ -134,8 +146,7 @@ public sealed class ResetPasswordCommandTests : OneUserTests
     private async Task<string> AskForLinkAsync()
     {
         await Host.SendAsync(new ForgotPasswordCommand(Email));
-        var link = ForgotPasswordCommandTests.LinkIn((await Host.OutboxAsync()).Last().TextBody);
-        return Uri.UnescapeDataString(link.TrimEnd('/').Split('/').Last());
+        return MailLinks.TokenIn((await Host.OutboxAsync()).Last());
     }
 
     private Task<Unit> Reset(string token, string password = NewPassword) =>

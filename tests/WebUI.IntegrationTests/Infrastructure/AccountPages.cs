@@ -1,4 +1,4 @@
-// The account pages as a browser uses them: registration, the profile form, the password form and the forgotten-password pages.
+// The account pages as a browser uses them: registration and confirmation links, the profile form, the address and password forms and the forgotten-password pages.
 namespace Sched.WebUI.IntegrationTests.Infrastructure;
 
 public static class AccountPages
@@ -12,6 +12,14 @@ public static class AccountPages
             ["Password"] = password,
             ["ConfirmPassword"] = password,
         });
+
+    /// <summary>Opens a mailed confirmation link (of a new account or of a new address) and presses its one button.</summary>
+    public static Task<HttpResponseMessage> ConfirmAsync(this HttpClient client, string linkPath) =>
+        client.SubmitFormAsync(linkPath, []);
+
+    /// <summary>Submits the change-of-address form with the new address and the current password.</summary>
+    public static Task<HttpResponseMessage> ChangeEmailAsync(this HttpClient client, string newEmail, string currentPassword) =>
+        client.SubmitFormAsync("/account/email/", new Dictionary<string, string> { ["NewEmail"] = newEmail, ["CurrentPassword"] = currentPassword });
 
     /// <summary>Submits the account page with this display name and time zone id (empty for the server's default).</summary>
     public static Task<HttpResponseMessage> SaveProfileAsync(this HttpClient client, string displayName, string timeZoneId) =>

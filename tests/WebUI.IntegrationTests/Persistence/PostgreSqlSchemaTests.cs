@@ -1,6 +1,7 @@
 // The PostgreSQL schema, made by its own migrations, holds what the SQLite one holds (AppointmentSchemaTests):
 // instants as timestamptz, the CHECK constraints that refuse a row the rules forbid, the (owner, start) index,
-// the search column that rows stored before it get filled with .NET's fold, and the UIDs rows stored before them get.
+// the search column that rows stored before it get filled with .NET's fold, the UIDs rows stored before them get,
+// and the confirmed address users stored before confirmation get.
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -114,6 +115,18 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
         var rows = await RowsAsync("""SELECT "Uid", "Sequence"::text FROM "Appointments" WHERE "OwnerId" = '""" + _ownerId + "'");
         rows.Should().HaveCount(2).And.OnlyContain(row => Regex.IsMatch(row[0], "^[0-9a-f]{32}@sched$") && row[1] == "0");
         rows.Select(row => row[0]).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task Users_stored_before_addresses_were_confirmed_count_as_confirmed_when_migrated()
+    {
+        await MigrateToAsync("20261126213211_UidIndexFirst");
+        await ExecuteAsync("""UPDATE "AspNetUsers" SET "EmailConfirmed" = FALSE WHERE "Id" = @owner""", ("owner", _ownerId));
+
+        await MigrateToAsync(migration: null);
+
+        (await RowsAsync("""SELECT "EmailConfirmed"::text FROM "AspNetUsers" WHERE "Id" = '""" + _ownerId + "'"))
+            .Should().ContainSingle().Which.Should().Equal("true");
     }
 
     /// <summary>Migrates the app's database up or down to the named migration (null: every migration).</summary>

@@ -1,4 +1,5 @@
-// Sign-in and registration attempts are limited per client address; past the limit comes a friendly 429 page.
+// Sign-in and registration attempts, and the forms that mail a confirmation link, are limited per client
+// address; past the limit comes a friendly 429 page.
 using System.Net;
 using Sched.WebUI.IntegrationTests.Infrastructure;
 
@@ -29,5 +30,24 @@ public sealed class RateLimitTests
         fourth.SetsAuthCookie().Should().BeFalse();
         register.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         (await client.IsSignedInAsync()).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Asking_for_confirmation_links_past_the_hourly_limit_gets_the_too_many_requests_page()
+    {
+        await using var app = SchedAppFactory.WithSettings(("Sched:RateLimit:ConfirmationMailPermitsPerHour", "2"));
+        using var client = app.CreateBrowserClient();
+        var token = await client.GetAntiforgeryTokenAsync("/login/");
+
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            using var answered = await client.PostFormAsync(
+                "/account/confirm-again/", new Dictionary<string, string> { ["Email"] = TestData.NewEmail() }, token);
+            answered.StatusCode.Should().Be(HttpStatusCode.OK, $"attempt {attempt} is within the limit");
+        }
+
+        using var third = await client.PostFormAsync("/account/confirm-again/", new Dictionary<string, string> { ["Email"] = TestData.NewEmail() }, token);
+
+        third.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
     }
 }

@@ -12,4 +12,9 @@ public static class MailPurpose
 {
     public const string PasswordReset = "password-reset";
     public const string PasswordChanged = "password-changed";
+    public const string EmailConfirmation = "email-confirmation";
+    public const string AddressInUse = "address-in-use";
+    public const string EmailChangeConfirmation = "email-change-confirmation";
+    public const string EmailChangeRequested = "email-change-requested";
+    public const string EmailChanged = "email-changed";
 }

@@ -17,6 +17,9 @@ public static class AccountRules
     /// <summary>What a reset link that no longer works is told, whatever the reason (expired, used, altered).</summary>
     public const string ResetLinkNoLongerWorks = "This link no longer works: it has expired or was already used. Ask for a new one.";
 
+    /// <summary>What a confirmation link (of a new account or of a new address) that no longer works is told, whatever the reason.</summary>
+    public const string ConfirmLinkNoLongerWorks = "This link no longer works: it has expired or was already used.";
+
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) => rule
         .Must(email => EmailAddress.Inspect(email) == EmailAddressProblem.None)
         .WithMessage((_, email) => EmailMessage(EmailAddress.Inspect(email)));

@@ -7,14 +7,14 @@ public static class NewAccounts
 {
     /// <summary>Stores the validated input as an active user and returns the id; a refusal is a <see cref="ValidationException"/>.</summary>
     public static async Task<string> CreateAsync(
-        this IAccountService accounts, string email, string password, string? displayName, CancellationToken cancellationToken)
+        this IAccountService accounts, string email, string password, string? displayName, bool emailConfirmed, CancellationToken cancellationToken)
     {
         if (!EmailAddress.TryParse(email, out var address))
         {
             throw new ValidationException("Email", AccountRules.EmailMessage(EmailAddress.Inspect(email)));
         }
 
-        var creation = await accounts.CreateAsync(address, password, AccountRules.DisplayNameOrNull(displayName), cancellationToken);
+        var creation = await accounts.CreateAsync(address, password, AccountRules.DisplayNameOrNull(displayName), emailConfirmed, cancellationToken);
         return creation.UserId ?? throw new ValidationException(creation.Errors);
     }
 }

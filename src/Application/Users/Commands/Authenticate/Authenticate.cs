@@ -1,3 +1,4 @@
+using Sched.Application.Users.Common;
 using Sched.Domain.Users;
 
 namespace Sched.Application.Users.Commands.Authenticate;
@@ -5,14 +6,16 @@ namespace Sched.Application.Users.Commands.Authenticate;
 /// <summary>
 /// Are these the credentials of an active user (the 2013 app's <c>User.authenticate</c>)? The
 /// credential step of login: a wrong password counts toward lockout, so this is a command. On
-/// success it returns the proof that <see cref="Login.LoginCommand"/> takes to start a session.
+/// success it returns the proof that <see cref="Login.LoginCommand"/> takes to start a session; right
+/// credentials of an account whose address waits for confirming (Sched:Account:RequireConfirmedEmail) give none.
 /// </summary>
 public sealed record AuthenticateCommand(string Email, string Password) : IRequest<AuthenticationResult>;
 
 /// <summary>The outcome, and the proof of who signed in when it succeeded.</summary>
 public sealed record AuthenticationResult(SignInOutcome Outcome, AuthenticatedUser? User);
 
-public sealed class AuthenticateCommandHandler(IAccountService accounts, ICurrentUser currentUser, ILogger<AuthenticateCommandHandler> logger)
+public sealed class AuthenticateCommandHandler(
+    IAccountService accounts, EmailConfirmationSettings confirmation, ICurrentUser currentUser, ILogger<AuthenticateCommandHandler> logger)
     : IRequestHandler<AuthenticateCommand, AuthenticationResult>
 {
     public async Task<AuthenticationResult> Handle(AuthenticateCommand request, CancellationToken cancellationToken)
@@ -23,7 +26,10 @@ public sealed class AuthenticateCommandHandler(IAccountService accounts, ICurren
             : CredentialCheck.Failed;
         if (check is { Outcome: SignInOutcome.Succeeded, UserId: { } userId })
         {
-            return new AuthenticationResult(SignInOutcome.Succeeded, new AuthenticatedUser(userId));
+            // Only whoever gave the right password learns that the address waits for confirming.
+            return confirmation.Required && !check.EmailConfirmed
+                ? new AuthenticationResult(SignInOutcome.EmailNotConfirmed, null)
+                : new AuthenticationResult(SignInOutcome.Succeeded, new AuthenticatedUser(userId));
         }
 
         // The email and address are logged to spot attacks; the password never is.

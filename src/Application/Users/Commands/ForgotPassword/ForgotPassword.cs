@@ -18,8 +18,7 @@ public sealed class ForgotPasswordCommandHandler(
     public async Task<Unit> Handle(ForgotPasswordCommand request, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Parse(request.Email);
-        var hourAgo = clock.GetUtcNow().UtcDateTime.AddHours(-1);
-        if (await outbox.CountQueuedSinceAsync(email.Value, MailPurpose.PasswordReset, hourAgo, cancellationToken) >= settings.MailsPerAddressPerHour)
+        if (!await outbox.AllowsAnotherAsync(email.Value, MailPurpose.PasswordReset, settings.MailsPerAddressPerHour, clock, cancellationToken))
         {
             logger.LogWarning("Password reset for {Email} from {ClientAddress} not mailed: {Limit} reset mails in the last hour",
                 email.Value, currentUser.ClientAddress ?? "(unknown)", settings.MailsPerAddressPerHour);

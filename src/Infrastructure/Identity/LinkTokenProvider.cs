@@ -7,18 +7,26 @@ using Sched.Application.Users.Common;
 namespace Sched.Infrastructure.Identity;
 
 /// <summary>
-/// Identity's token provider for password reset links. A token is a Data Protection payload (encrypted
-/// and authenticated with the app's keys) of the instant it was made, the user's id, the purpose and
-/// the user's security stamp, written in base64url for a path. Nothing of it is stored: the database
-/// holds only the stamp, which Identity renews when the password changes, so a token works once.
-/// It expires after Sched:Account:ResetLinkLifetime on the app's <see cref="TimeProvider"/> (Identity's
-/// own DataProtectorTokenProvider reads the system clock, which a test cannot move).
+/// Identity's token provider for the links Sched mails: password reset, address confirmation and change
+/// of address. A token is a Data Protection payload (encrypted and authenticated with the app's keys) of
+/// the instant it was made, the user's id, the purpose (for a change of address, with the new address)
+/// and the user's security stamp, written in base64url for a path. Nothing of it is stored: the database
+/// holds only the stamp, which Identity renews when the password or the address changes, so a reset or
+/// change-of-address token works once (a confirmation token works while the address waits for it, which
+/// <see cref="AccountService"/> checks). It expires on the app's <see cref="TimeProvider"/> (Identity's own DataProtectorTokenProvider
+/// reads the system clock, which a test cannot move): a reset link after Sched:Account:ResetLinkLifetime,
+/// the others after Sched:Account:ConfirmLinkLifetime.
 /// </summary>
-public sealed class ResetLinkTokenProvider(IDataProtectionProvider protection, PasswordResetSettings settings, TimeProvider clock)
+public sealed class LinkTokenProvider(
+    IDataProtectionProvider protection, PasswordResetSettings resets, EmailConfirmationSettings confirmations, TimeProvider clock)
     : IUserTwoFactorTokenProvider<ApplicationUser>
 {
-    public const string Name = "SchedResetLink";
+    public const string Name = "SchedLink";
 
+    /// <summary>Identity's purpose of a change-of-address token, followed by the new address.</summary>
+    public const string ChangeEmailPurposePrefix = "ChangeEmail:";
+
+    // Named when it made reset links only; kept, so links mailed before the others came along still work.
     private readonly IDataProtector _protector = protection.CreateProtector("Sched.Identity.ResetLink.v1");
 
     public Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<ApplicationUser> manager, ApplicationUser user) => Task.FromResult(false);
@@ -38,12 +46,15 @@ public sealed class ResetLinkTokenProvider(IDataProtectionProvider protection, P
 
         var now = clock.GetUtcNow();
         var stamp = await manager.GetSecurityStampAsync(user) ?? string.Empty;
-        return fields.Made <= now && now < fields.Made + settings.LinkLifetime
+        return fields.Made <= now && now < fields.Made + LifetimeOf(purpose)
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(fields.Stamp), Encoding.UTF8.GetBytes(stamp));
     }
 
-    /// <summary>The user a token was made for, if it is one of ours at all (not yet whether it still works).</summary>
-    public string? UserIdOf(string token) => Read(token)?.UserId;
+    /// <summary>The user a token was made for and its purpose, if it is one of ours at all (not yet whether it still works).</summary>
+    public (string UserId, string Purpose)? Describe(string token) => Read(token) is { } fields ? (fields.UserId, fields.Purpose) : null;
+
+    private TimeSpan LifetimeOf(string purpose) =>
+        purpose == UserManager<ApplicationUser>.ResetPasswordTokenPurpose ? resets.LinkLifetime : confirmations.LinkLifetime;
 
     private Fields? Read(string token)
     {
