@@ -122,28 +122,44 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         // Appointments are read by the days of the owner's calendar they show on (Appointment.CalendarFirstDay
         // and CalendarLastDay). The few that span days come whole; a month takes only the first few of each
         // day that show on one day, and counts the rest, so it never reads the hundreds a busy month holds.
-        var spanning = await SpanningDays.For(context)(context, ownerId, true, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
-        List<StoredAppointment> oneDay;
+        List<StoredAppointment> stored;
         Dictionary<DateOnly, int>? oneDayCounts = null;
         if (request.Span == CalendarSpan.Month)
         {
             oneDayCounts = (await OneDayCounts.For(context)(context, ownerId, false, first, last).ToListAsync(cancellationToken)).ToDictionary(c => c.Day, c => c.Count);
-            oneDay = await db.FirstOfEachDay(ownerId, first, last, GetCalendarQuery.MonthEntriesPerDay)
+
+            // One statement for the rest (a round trip each is what a database server costs most): each day's
+            // first few, in the provider's own SQL, then those spanning days, with SpansDays a parameter as above.
+            var spansDays = true;
+            stored = await db.FirstOfEachDay(ownerId, first, last, GetCalendarQuery.MonthEntriesPerDay)
+                .Concat(db.Appointments.OwnedBy(currentUser)
+                    .Where(a => a.SpansDays == spansDays && a.CalendarLastDay >= first && a.CalendarFirstDay <= last)
+                    .OrderBy(a => a.CalendarLastDay).ThenBy(a => a.Id)
+                    .Take(GetCalendarQuery.MaxAppointments + 1))
                 .AsNoTracking()
                 .Select(StoredAppointment.WithoutDescription)
                 .ToListAsync(cancellationToken);
         }
         else
         {
-            oneDay = await OneDayEach.For(context)(context, ownerId, false, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
+            var spanning = await SpanningDays.For(context)(context, ownerId, true, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
+            var oneDay = await OneDayEach.For(context)(context, ownerId, false, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
+            stored = [.. spanning, .. oneDay];
         }
 
-        var truncated = spanning.Count > GetCalendarQuery.MaxAppointments || oneDay.Count > GetCalendarQuery.MaxAppointments;
         var byDay = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).ToDictionary(i => first.AddDays(i), _ => new List<CalendarEntryDto>());
         var spanningOnDay = byDay.Keys.ToDictionary(day => day, _ => 0);
-        void Place(StoredAppointment appointment, bool spans)
+        var placed = (Spanning: 0, OneDay: 0);
+        foreach (var appointment in stored)
         {
             var shown = ShownPeriod.Of(appointment, zone);
+            var spans = shown.LastDay > shown.FirstDay;
+            placed = spans ? (placed.Spanning + 1, placed.OneDay) : (placed.Spanning, placed.OneDay + 1);
+            if ((spans ? placed.Spanning : placed.OneDay) > GetCalendarQuery.MaxAppointments)
+            {
+                continue;
+            }
+
             var from = shown.FirstDay > first ? shown.FirstDay : first;
             var to = shown.LastDay < last ? shown.LastDay : last;
             for (var day = from; day <= to; day = day.AddDays(1))
@@ -153,16 +169,7 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
             }
         }
 
-        foreach (var appointment in spanning.Take(GetCalendarQuery.MaxAppointments))
-        {
-            Place(appointment, spans: true);
-        }
-
-        foreach (var appointment in oneDay.Take(GetCalendarQuery.MaxAppointments))
-        {
-            Place(appointment, spans: false);
-        }
-
+        var truncated = placed.Spanning > GetCalendarQuery.MaxAppointments || placed.OneDay > GetCalendarQuery.MaxAppointments;
         var days = byDay
             .OrderBy(d => d.Key)
             .Select(d =>
