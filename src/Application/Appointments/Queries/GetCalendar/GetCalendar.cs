@@ -142,34 +142,31 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         }
         else
         {
-            var spanning = await SpanningDays.For(context)(context, ownerId, true, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
-            var oneDay = await OneDayEach.For(context)(context, ownerId, false, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken);
-            stored = [.. spanning, .. oneDay];
+            stored = [
+                .. await SpanningDays.For(context)(context, ownerId, true, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken),
+                .. await OneDayEach.For(context)(context, ownerId, false, first, last, GetCalendarQuery.MaxAppointments + 1).ToListAsync(cancellationToken),
+            ];
         }
+
+        // Each kind was read up to one past the most a page reads, so one more than that means some are missing.
+        var read = stored.Select(a => (Appointment: a, Shown: ShownPeriod.Of(a, zone))).ToList();
+        var spanning = read.Where(r => r.Shown.LastDay > r.Shown.FirstDay).ToList();
+        var oneDay = read.Where(r => r.Shown.LastDay == r.Shown.FirstDay).ToList();
+        var truncated = spanning.Count > GetCalendarQuery.MaxAppointments || oneDay.Count > GetCalendarQuery.MaxAppointments;
 
         var byDay = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).ToDictionary(i => first.AddDays(i), _ => new List<CalendarEntryDto>());
         var spanningOnDay = byDay.Keys.ToDictionary(day => day, _ => 0);
-        var placed = (Spanning: 0, OneDay: 0);
-        foreach (var appointment in stored)
+        foreach (var (appointment, shown) in spanning.Take(GetCalendarQuery.MaxAppointments).Concat(oneDay.Take(GetCalendarQuery.MaxAppointments)))
         {
-            var shown = ShownPeriod.Of(appointment, zone);
-            var spans = shown.LastDay > shown.FirstDay;
-            placed = spans ? (placed.Spanning + 1, placed.OneDay) : (placed.Spanning, placed.OneDay + 1);
-            if ((spans ? placed.Spanning : placed.OneDay) > GetCalendarQuery.MaxAppointments)
-            {
-                continue;
-            }
-
             var from = shown.FirstDay > first ? shown.FirstDay : first;
             var to = shown.LastDay < last ? shown.LastDay : last;
             for (var day = from; day <= to; day = day.AddDays(1))
             {
                 byDay[day].Add(new CalendarEntryDto(appointment.Id, appointment.Title, appointment.AllDay, shown.Start, shown.End, day == shown.FirstDay));
-                spanningOnDay[day] += spans ? 1 : 0;
+                spanningOnDay[day] += shown.LastDay > shown.FirstDay ? 1 : 0;
             }
         }
 
-        var truncated = placed.Spanning > GetCalendarQuery.MaxAppointments || placed.OneDay > GetCalendarQuery.MaxAppointments;
         var days = byDay
             .OrderBy(d => d.Key)
             .Select(d =>
