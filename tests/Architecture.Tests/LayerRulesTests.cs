@@ -125,6 +125,20 @@ public sealed class LayerRulesTests
     }
 
     [Fact]
+    public void WebUI_services_and_filters_name_nothing_from_Infrastructure_in_their_source()
+    {
+        // Because: the compiled-code rule above cannot see a const taken from Infrastructure (C# copies its
+        // value into the caller), which is how CurrentUser once read a claim name; the source text can.
+        var webUI = Path.Combine(RepositoryRoot(), "src", "WebUI");
+        var offending = new[] { "Services", "Filters", "Security", "Models" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(webUI, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(file => File.ReadAllText(file).Contains("Sched.Infrastructure", StringComparison.Ordinal))
+            .Select(file => Path.GetRelativePath(webUI, file));
+
+        offending.Should().BeEmpty("WebUI's services, filters, security and models read Application's names, not Infrastructure's");
+    }
+
+    [Fact]
     public void Only_Infrastructures_mail_module_speaks_MailKit_or_MimeKit()
     {
         // Because: no request waits on a mail server. Use cases hand mail to the outbox port, and only the
@@ -136,6 +150,19 @@ public sealed class LayerRulesTests
         AssertNoDependency(Types.InAssembly(Infrastructure).That().DoNotResideInNamespace("Sched.Infrastructure.Mail"), mailLibraries);
 
         Application.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain(mailLibraries);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Sched.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Sched.sln above {AppContext.BaseDirectory}.");
     }
 
     private static void AssertNoDependency(PredicateList types, params string[] forbidden) =>

@@ -9,7 +9,6 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fi
     public async Task Newcomer_registers_changes_password_and_only_the_new_password_logs_in()
     {
         var email = TestData.NewEmail("newcomer");
-        const string newPassword = "a brand new passphrase";
 
         await Page.GotoAsync("/register/");
         await Page.GetByLabel("Email").FillAsync(email);
@@ -43,8 +42,8 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Page.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/account/password/$"));
         await Page.GetByLabel("Current password").FillAsync(TestData.Password);
-        await Page.GetByLabel("New password", new() { Exact = true }).FillAsync(newPassword);
-        await Page.GetByLabel("Confirm new password").FillAsync(newPassword);
+        await Page.GetByLabel("New password", new() { Exact = true }).FillAsync(TestData.NewPassword);
+        await Page.GetByLabel("Confirm new password").FillAsync(TestData.NewPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex("/account/$"));
@@ -61,7 +60,7 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await LogInAsync(Page, email, TestData.Password);
         await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Incorrect username or password.");
 
-        await LogInAsync(Page, email, newPassword);
+        await LogInAsync(Page, email, TestData.NewPassword);
         await Expect(Page).ToHaveURLAsync(new Regex("/appointments/$"));
         await Expect(Page.GetByTestId("current-user")).ToHaveTextAsync(email);
     }

@@ -4,8 +4,6 @@ namespace Sched.WebUI.BrowserTests;
 
 public sealed class ForgotPasswordJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private const string NewPassword = "a brand new passphrase";
-
     [Fact]
     public async Task A_user_gets_back_in_with_only_their_mailbox()
     {
@@ -19,13 +17,13 @@ public sealed class ForgotPasswordJourneyTests(BrowserFixture fixture) : Browser
 
         var mail = await Smtp.WaitForMessageToAsync(email);
         await Page.GotoAsync(MailLinkPath(mail));
-        await Page.GetByLabel("New password", new() { Exact = true }).FillAsync(NewPassword);
-        await Page.GetByLabel("Confirm new password").FillAsync(NewPassword);
+        await Page.GetByLabel("New password", new() { Exact = true }).FillAsync(TestData.NewPassword);
+        await Page.GetByLabel("Confirm new password").FillAsync(TestData.NewPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Set new password" }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex("/login/$"));
         await Expect(Page.GetByText("Your password is changed")).ToBeVisibleAsync();
-        await LogInAsync(Page, email, NewPassword);
+        await LogInAsync(Page, email, TestData.NewPassword);
         await Expect(Page.GetByTestId("current-user")).ToHaveTextAsync(email);
         (await Smtp.WaitForMessageToAsync(email)).Subject.Should().Be("Your Sched password was changed");
     }

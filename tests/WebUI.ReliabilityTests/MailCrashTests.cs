@@ -28,8 +28,8 @@ public sealed class MailCrashTests
             using var change = await client.SubmitFormAsync("/account/password/", new Dictionary<string, string>
             {
                 ["CurrentPassword"] = TestData.Password,
-                ["NewPassword"] = "a brand new passphrase",
-                ["ConfirmNewPassword"] = "a brand new passphrase",
+                ["NewPassword"] = TestData.NewPassword,
+                ["ConfirmNewPassword"] = TestData.NewPassword,
             });
             change.StatusCode.Should().Be(HttpStatusCode.Redirect);
             for (var waited = 0; waited < 600 && database.CountMailsWaitingForRetry() == 0; waited++)

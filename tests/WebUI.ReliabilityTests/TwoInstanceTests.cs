@@ -12,8 +12,6 @@ namespace Sched.WebUI.ReliabilityTests;
 public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Email = "shared@example.com";
-    private const string NewPassword = "a brand new passphrase";
-
     private readonly TempDatabase _workFolder = new(); // the processes' own files; the data is in PostgreSQL
     private PostgresServer _server = null!;
     private string _connectionString = string.Empty;
@@ -118,8 +116,8 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         using var change = await onA.SubmitFormAsync("/account/password/", new Dictionary<string, string>
         {
             ["CurrentPassword"] = TestData.Password,
-            ["NewPassword"] = NewPassword,
-            ["ConfirmNewPassword"] = NewPassword,
+            ["NewPassword"] = TestData.NewPassword,
+            ["ConfirmNewPassword"] = TestData.NewPassword,
         });
 
         change.StatusCode.Should().Be(HttpStatusCode.Redirect, $"the change should succeed:\n{_a.Log}");

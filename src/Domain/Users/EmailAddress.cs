@@ -39,6 +39,12 @@ public sealed record EmailAddress
     public static EmailAddress Parse(string? typed) =>
         TryParse(typed, out var email) ? email : throw new ArgumentException($"Not a valid email address ({Inspect(typed)}).", nameof(typed));
 
+    /// <summary>
+    /// How to name a typed address in a log line or a message, whether or not it is one: normalised as
+    /// <see cref="Value"/> is, so a valid address reads the same as the account it names.
+    /// </summary>
+    public static string Describe(string? typed) => Normalize(typed);
+
     public override string ToString() => Value;
 
     private static string Normalize(string? typed) => (typed ?? string.Empty).Trim().ToLowerInvariant();

@@ -58,7 +58,11 @@ public sealed class DatabaseInitialiser(ApplicationDbContext context, DefaultTim
     /// The CalendarDays migration adds each appointment's days on its owner's calendar as
     /// <see cref="DateOnly.MinValue"/>: they depend on the owner's zone, which SQL cannot convert, so
     /// rows stored before it are placed here, once, in batches (no appointment falls on that day, so
-    /// finding none is the whole cost of later start-ups).
+    /// finding none is the whole cost of later start-ups). The same visit moves all-day rows stored
+    /// before the AllDayDays migration, which SQL left anchored at UTC midnight, to where their days
+    /// begin in the owner's zone, so the list orders them on the owner's wall clock. Both come from
+    /// <see cref="Appointment.MoveToZone"/> on the untracked row, the rule every saved row follows,
+    /// written with ExecuteUpdate so that placing a row is no edit (Modified and Sequence stay).
     /// </summary>
     private Task PlaceOnCalendarDaysAsync(CancellationToken cancellationToken) =>
         UpdateInBatchesAsync(
@@ -69,12 +73,15 @@ public sealed class DatabaseInitialiser(ApplicationDbContext context, DefaultTim
             row => row.Appointment.Id,
             (row, token) =>
             {
-                var (first, last) = row.Appointment.When.DaysIn(defaultZone.For(row.TimeZoneId));
-                return context.Appointments.Where(a => a.Id == row.Appointment.Id)
+                var placed = row.Appointment;
+                placed.MoveToZone(defaultZone.For(row.TimeZoneId));
+                return context.Appointments.Where(a => a.Id == placed.Id)
                     .ExecuteUpdateAsync(
-                        set => set.SetProperty(a => a.CalendarFirstDay, first)
-                            .SetProperty(a => a.CalendarLastDay, last)
-                            .SetProperty(a => a.SpansDays, last != first),
+                        set => set.SetProperty(a => a.Start, placed.Start)
+                            .SetProperty(a => a.End, placed.End)
+                            .SetProperty(a => a.CalendarFirstDay, placed.CalendarFirstDay)
+                            .SetProperty(a => a.CalendarLastDay, placed.CalendarLastDay)
+                            .SetProperty(a => a.SpansDays, placed.SpansDays),
                         token);
             },
             cancellationToken);

@@ -7,8 +7,8 @@ namespace Sched.WebUI.Filters;
 /// The one place where Application's exceptions become answers, from one table. A broken rule shows
 /// the same form again with each error beside its field (a request without a form gets 400); overlaps
 /// not yet confirmed show the form again with a warning that lists them (without a form, 409); not
-/// found is a 404 page, forbidden a 403 page (rendered by the status code pages); not signed in is
-/// the login page. Actions marked <see cref="JsonStatusAttribute"/> get the same outcomes as JSON.
+/// found is a 404 page (rendered by the status code pages), also for another user's records; not
+/// signed in is the login page. Actions marked <see cref="JsonStatusAttribute"/> get the same outcomes as JSON.
 /// </summary>
 public sealed class ExceptionResponseFilter : IAsyncActionFilter
 {
@@ -16,7 +16,6 @@ public sealed class ExceptionResponseFilter : IAsyncActionFilter
     {
         [typeof(ValidationException)] = (StatusCodes.Status400BadRequest, "Bad Request"),
         [typeof(NotSignedInException)] = (StatusCodes.Status401Unauthorized, "Unauthorized"),
-        [typeof(ForbiddenAccessException)] = (StatusCodes.Status403Forbidden, "Forbidden"),
         [typeof(NotFoundException)] = (StatusCodes.Status404NotFound, "Not Found"),
         [typeof(OverlapsFoundException)] = (StatusCodes.Status409Conflict, "Conflict"),
     };

@@ -2,7 +2,7 @@ namespace Sched.WebUI.Filters;
 
 /// <summary>
 /// Marks an action that a page script calls: its outcomes are answered as JSON
-/// <c>{"status": "OK" | "Not Found" | "Forbidden"}</c> instead of error pages.
+/// <c>{"status": "OK" | "Not Found" | …}</c> (the status code's name) instead of error pages.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class JsonStatusAttribute : Attribute

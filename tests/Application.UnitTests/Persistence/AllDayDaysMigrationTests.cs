@@ -1,7 +1,10 @@
 // The AllDayDays migration converts a database built by the first migration without loss: all-day rows
-// keep their days as dates (anchored in UTC, where they were), timed rows keep their instants; and the
-// DbContext refuses a DateTime that is not UTC instead of guessing the server's zone.
+// keep their days as dates (anchored in UTC by its SQL, then by the initialiser where their days begin
+// in the owner's zone), timed rows keep their instants; and the DbContext refuses a DateTime that is not
+// UTC instead of guessing the server's zone.
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sched.Application.Appointments.Queries.GetAppointments;
 using Sched.Domain.Appointments;
 
 namespace Sched.Application.UnitTests.Persistence;
@@ -42,6 +45,47 @@ public sealed class AllDayDaysMigrationTests : IAsyncLifetime
         var dentist = rows[1];
         (dentist.AllDay, dentist.FirstDay, dentist.LastDay).Should().Be((false, (DateOnly?)null, (DateOnly?)null));
         (dentist.Start, dentist.End).Should().Be((new DateTime(2024, 7, 1, 13, 30, 0, DateTimeKind.Utc), new DateTime(2024, 7, 1, 14, 15, 0, DateTimeKind.Utc)));
+    }
+
+    [Theory]
+    [InlineData("Pacific/Kiritimati")]
+    [InlineData("Pacific/Honolulu")]
+    public async Task Old_all_day_rows_sort_on_their_owners_wall_clock_once_the_database_is_migrated(string zoneId)
+    {
+        await _host.MigrateToAsync(FirstMigration);
+        const string ownerId = "owner-far-from-utc";
+        await _host.StoreUserInFirstSchemaAsync(ownerId);
+        var zone = Zones.Find(zoneId);
+        string At(int day, int hour, int minute) => TimeZoneInfo.ConvertTimeToUtc(new DateTime(2031, 3, day, hour, minute, 0), zone)
+            .ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        await _host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ApplicationDbContext>().Database;
+            await db.ExecuteSqlAsync($"""UPDATE "AspNetUsers" SET "TimeZoneId" = {zoneId} WHERE "Id" = {ownerId}""");
+            // The first schema kept an all-day appointment's first and last day at UTC midnight.
+            return await db.ExecuteSqlAsync(
+                $"""
+                 INSERT INTO "Appointments" ("OwnerId", "Title", "Start", "End", "AllDay", "Location", "Description", "Created", "Modified")
+                 VALUES ({ownerId}, 'D at 00:00', {At(4, 0, 0)}, {At(4, 0, 30)}, 0, NULL, NULL, '2024-06-01 09:00:00', '2024-06-01 09:00:00'),
+                        ({ownerId}, 'D-1 at 23:30', {At(3, 23, 30)}, {At(4, 0, 0)}, 0, NULL, NULL, '2024-06-01 09:00:00', '2024-06-01 09:00:00'),
+                        ({ownerId}, 'All day D', '2031-03-04 00:00:00', '2031-03-04 00:00:00', 1, NULL, NULL, '2024-06-01 09:00:00', '2024-06-01 09:00:00'),
+                        ({ownerId}, 'D at 23:30', {At(4, 23, 30)}, {At(5, 0, 0)}, 0, NULL, NULL, '2024-06-01 09:00:00', '2024-06-01 09:00:00'),
+                        ({ownerId}, 'D-1 at 00:30', {At(3, 0, 30)}, {At(3, 1, 0)}, 0, NULL, NULL, '2024-06-01 09:00:00', '2024-06-01 09:00:00')
+                 """);
+        });
+
+        await _host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<DatabaseInitialiser>().MigrateAsync(CancellationToken.None);
+            return true;
+        });
+        _host.CurrentUser.UserId = ownerId;
+        _host.CurrentUser.TimeZone = zone;
+        var list = (await _host.SendAsync(new GetAppointmentsQuery(Show: "all"))).Page;
+
+        list.Items.Select(a => a.Title).Should().Equal("D-1 at 00:30", "D-1 at 23:30", "All day D", "D at 00:00", "D at 23:30");
+        var allDay = list.Items.Single(a => a.AllDay);
+        (allDay.FirstDay, allDay.LastDay).Should().Be((new DateOnly(2031, 3, 4), new DateOnly(2031, 3, 4)), "the days themselves never move");
     }
 
     [Fact]

@@ -156,6 +156,16 @@ public sealed class AuthenticateCommandTests : OneUserTests
         warning.Should().NotContain(WrongPassword);
     }
 
+    [Fact]
+    public async Task Logs_a_malformed_email_as_the_address_rule_reads_it()
+    {
+        var log = new RecordingLogger();
+
+        await Authenticate("  Ada AT Example ", TestData.Password, log);
+
+        log.Messages.Should().ContainSingle().Which.Should().StartWith("Failed login for ada at example from ");
+    }
+
     private async Task FailFiveTimes()
     {
         for (var attempt = 0; attempt < 5; attempt++)

@@ -10,8 +10,6 @@ namespace Sched.Application.UnitTests.Users;
 
 public sealed class ResetPasswordCommandTests : OneUserTests
 {
-    private const string NewPassword = "a brand new passphrase";
-
     [Fact]
     public async Task The_link_sets_the_new_password_ends_every_session_and_queues_the_notice()
     {
@@ -21,7 +19,7 @@ public sealed class ResetPasswordCommandTests : OneUserTests
 
         await Reset(token);
 
-        (await Host.AcceptsCredentialsAsync(Email, NewPassword)).Should().BeTrue();
+        (await Host.AcceptsCredentialsAsync(Email, TestData.NewPassword)).Should().BeTrue();
         (await Host.AcceptsCredentialsAsync(Email, TestData.Password)).Should().BeFalse();
         (await Host.SessionKeysAsync(UserId)).Should().BeEmpty();
         var notice = (await Host.OutboxAsync()).Last();
@@ -39,7 +37,7 @@ public sealed class ResetPasswordCommandTests : OneUserTests
 
         (await again.Should().ThrowAsync<ValidationException>()).Which.Errors[string.Empty]
             .Should().Equal("This link no longer works: it has expired or was already used. Ask for a new one.");
-        (await Host.AcceptsCredentialsAsync(Email, NewPassword)).Should().BeTrue();
+        (await Host.AcceptsCredentialsAsync(Email, TestData.NewPassword)).Should().BeTrue();
         (await Host.SendAsync(new CheckResetLinkQuery(token))).Should().BeFalse();
     }
 
@@ -113,7 +111,7 @@ public sealed class ResetPasswordCommandTests : OneUserTests
         var user = (await Host.FindUserAsync(Email))!;
         user.LockoutEnd.Should().BeNull();
         user.AccessFailedCount.Should().Be(0);
-        (await Host.AcceptsCredentialsAsync(Email, NewPassword)).Should().BeTrue();
+        (await Host.AcceptsCredentialsAsync(Email, TestData.NewPassword)).Should().BeTrue();
     }
 
     [Fact]
@@ -130,7 +128,7 @@ public sealed class ResetPasswordCommandTests : OneUserTests
 
     [Theory]
     [InlineData("1234567", "1234567", "NewPassword")]
-    [InlineData(NewPassword, "a brand new passphrasf", "ConfirmNewPassword")]
+    [InlineData(TestData.NewPassword, "a brand new passphrasf", "ConfirmNewPassword")]
     public async Task The_pipeline_refuses_a_password_against_the_rules_and_queues_no_notice(string newPassword, string confirmation, string field)
     {
         var token = await AskForLinkAsync();
@@ -149,7 +147,7 @@ public sealed class ResetPasswordCommandTests : OneUserTests
         return MailLinks.TokenIn((await Host.OutboxAsync()).Last());
     }
 
-    private Task<Unit> Reset(string token, string password = NewPassword) =>
+    private Task<Unit> Reset(string token, string password = TestData.NewPassword) =>
         Host.InScopeAsync(sp => ActivatorUtilities.CreateInstance<ResetPasswordCommandHandler>(sp)
             .Handle(new ResetPasswordCommand(token, password, password), CancellationToken.None));
 }

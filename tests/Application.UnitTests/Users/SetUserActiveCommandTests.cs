@@ -55,6 +55,15 @@ public sealed class SetUserActiveCommandTests : OneUserTests
     }
 
     [Fact]
+    public async Task Names_a_malformed_email_in_the_not_found_message_as_the_address_rule_reads_it()
+    {
+        var setActive = () => SetActive("  Grace AT Example ", active: false);
+
+        // WithMessage ignores case, so the message is compared exactly.
+        (await setActive.Should().ThrowAsync<NotFoundException>()).Which.Message.Should().Be("User \"grace at example\" was not found.");
+    }
+
+    [Fact]
     public async Task Deactivation_changes_the_security_stamp()
     {
         var stampBefore = (await Host.FindUserAsync(Email))!.SecurityStamp;

@@ -42,6 +42,15 @@ public sealed class EmailAddressTests
         parse.Should().Throw<ArgumentException>();
     }
 
+    [Theory]
+    [InlineData(" Ada@Example.COM ", "ada@example.com")]
+    [InlineData("  Not An Address ", "not an address")]
+    [InlineData(null, "")]
+    public void Describes_any_typed_text_normalised_as_a_valid_address_would_be(string? typed, string described)
+    {
+        EmailAddress.Describe(typed).Should().Be(described);
+    }
+
     [Fact]
     public void Refuses_more_than_256_characters_after_trimming()
     {

@@ -8,7 +8,6 @@ namespace Sched.WebUI.IntegrationTests.Account;
 
 public sealed class ForgotPasswordTests(AppWithMail app) : IClassFixture<AppWithMail>
 {
-    private const string NewPassword = "a brand new passphrase";
     private const string SentAnswer = "If an account uses that address, we have sent a link to choose a new password.";
 
     private SchedAppFactory Factory => app.Factory;
@@ -27,13 +26,13 @@ public sealed class ForgotPasswordTests(AppWithMail app) : IClassFixture<AppWith
         mail.Subject.Should().Be("Reset your Sched password");
         var link = AppWithMail.LinkPath(mail);
 
-        using var reset = await browser.ResetPasswordAsync(link, NewPassword);
+        using var reset = await browser.ResetPasswordAsync(link, TestData.NewPassword);
 
         reset.StatusCode.Should().Be(HttpStatusCode.Redirect);
         reset.RedirectTarget().Should().Be("/login/");
         (await oldSession.IsSignedInAsync()).Should().BeFalse("a reset ends every session");
         (await Factory.LogsInAsync(email, TestData.Password)).Should().BeFalse();
-        (await Factory.LogsInAsync(email, NewPassword)).Should().BeTrue();
+        (await Factory.LogsInAsync(email, TestData.NewPassword)).Should().BeTrue();
         (await browser.GetPageHtmlAsync(link)).Should().Contain("This link no longer works");
         var notice = await app.Smtp.WaitForMessageToAsync(email);
         notice.Subject.Should().Be("Your Sched password was changed");
@@ -49,14 +48,14 @@ public sealed class ForgotPasswordTests(AppWithMail app) : IClassFixture<AppWith
         await browser.ForgotPasswordAsync(email);
         var link = AppWithMail.LinkPath(await app.Smtp.WaitForMessageToAsync(email));
         var token = await browser.GetAntiforgeryTokenAsync(link);
-        (await browser.ResetPasswordAsync(link, NewPassword)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await browser.ResetPasswordAsync(link, TestData.NewPassword)).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         using var again = await browser.PostFormAsync(link,
             new Dictionary<string, string> { ["NewPassword"] = "another passphrase", ["ConfirmNewPassword"] = "another passphrase" }, token);
 
         PageHtml.ValidationSummary(await again.FormShownAgainAsync()).Should()
             .Equal("This link no longer works: it has expired or was already used. Ask for a new one.");
-        (await Factory.LogsInAsync(email, NewPassword)).Should().BeTrue();
+        (await Factory.LogsInAsync(email, TestData.NewPassword)).Should().BeTrue();
     }
 
     [Fact]
@@ -120,7 +119,7 @@ public sealed class ForgotPasswordTests(AppWithMail app) : IClassFixture<AppWith
         var email = TestData.NewEmail();
         using var client = await Factory.CreateSignedInClientAsync(email);
 
-        (await client.ChangePasswordAsync(TestData.Password, NewPassword)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.ChangePasswordAsync(TestData.Password, TestData.NewPassword)).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var notice = await app.Smtp.WaitForMessageToAsync(email);
         notice.Subject.Should().Be("Your Sched password was changed");

@@ -22,7 +22,7 @@ public sealed class MailDeliveryTests
         await app.Smtp.StopAsync();
 
         var started = Stopwatch.GetTimestamp();
-        using var change = await client.ChangePasswordAsync(TestData.Password, "a brand new passphrase");
+        using var change = await client.ChangePasswordAsync(TestData.Password, TestData.NewPassword);
         var took = Stopwatch.GetElapsedTime(started);
 
         change.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -43,7 +43,7 @@ public sealed class MailDeliveryTests
         using var client = await app.Factory.CreateSignedInClientAsync(email);
         await app.Smtp.StopAsync();
 
-        await client.ChangePasswordAsync(TestData.Password, "a brand new passphrase");
+        await client.ChangePasswordAsync(TestData.Password, TestData.NewPassword);
 
         var rows = await WaitUntilAsync(() => OutboxAsync(app.Factory), r => r.Any(m => m.Status == QueuedMailStatus.Failed));
         rows.Should().ContainSingle().Which.Attempts.Should().Be(2);

@@ -34,7 +34,7 @@ public sealed class AuthenticateCommandHandler(
 
         // The email and address are logged to spot attacks; the password never is.
         logger.LogWarning("Failed login for {Email} from {ClientAddress}: {Outcome}",
-            email?.Value ?? request.Email.Trim(), currentUser.ClientAddress ?? "(unknown)", check.Outcome);
+            EmailAddress.Describe(request.Email), currentUser.ClientAddress ?? "(unknown)", check.Outcome);
         return new AuthenticationResult(check.Outcome, null);
     }
 }

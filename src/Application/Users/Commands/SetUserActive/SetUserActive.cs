@@ -19,7 +19,7 @@ public sealed class SetUserActiveCommandHandler(IAccountService accounts, ISessi
             : null;
         if (userId is null)
         {
-            throw new NotFoundException("User", email?.Value ?? request.Email.Trim());
+            throw new NotFoundException("User", EmailAddress.Describe(request.Email));
         }
 
         if (!request.Active)

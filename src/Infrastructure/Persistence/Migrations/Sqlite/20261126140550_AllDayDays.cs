@@ -9,7 +9,8 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
     /// All-day appointments keep their days as dates. Their rows held the first and last day at UTC
     /// midnight; they now hold the days themselves, and start and end instants anchored where the
     /// first day and the day after the last begin. SQL cannot know an owner's zone, so existing rows
-    /// are anchored in UTC (where they were); editing them or saving a zone re-anchors them.
+    /// are anchored in UTC (where they were); DatabaseInitialiser then moves them into their owner's
+    /// zone, once, when it places them on their calendar days.
     /// </summary>
     public partial class AllDayDays : Migration
     {
