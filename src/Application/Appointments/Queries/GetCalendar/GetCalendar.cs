@@ -96,14 +96,6 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
             .Take(take)
             .Select(StoredAppointment.WithoutDescription)));
 
-    /// <summary>How many appointments that show on one day only (spansDays: false) each day in [first, last] has (days with none left out).</summary>
-    private static readonly CompiledPerModel<Func<DbContext, string, bool, DateOnly, DateOnly, IAsyncEnumerable<DayCount>>> OneDayCounts =
-        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, bool spansDays, DateOnly first, DateOnly last) => context.Set<Appointment>()
-            .Where(a => a.OwnerId == ownerId)
-            .Where(a => a.SpansDays == spansDays && a.CalendarFirstDay >= first && a.CalendarFirstDay <= last)
-            .GroupBy(a => a.CalendarFirstDay)
-            .Select(g => new DayCount(g.Key, g.Count()))));
-
     public async Task<CalendarDto> Handle(GetCalendarQuery request, CancellationToken cancellationToken)
     {
         var zone = currentUser.TimeZone;
@@ -122,23 +114,14 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         // Appointments are read by the days of the owner's calendar they show on (Appointment.CalendarFirstDay
         // and CalendarLastDay). The few that span days come whole; a month takes only the first few of each
         // day that show on one day, and counts the rest, so it never reads the hundreds a busy month holds.
-        List<StoredAppointment> stored;
-        Dictionary<DateOnly, int>? oneDayCounts = null;
+        IReadOnlyList<StoredAppointment> stored;
+        IReadOnlyDictionary<DateOnly, int>? oneDayCounts = null;
         if (request.Span == CalendarSpan.Month)
         {
-            oneDayCounts = (await OneDayCounts.For(context)(context, ownerId, false, first, last).ToListAsync(cancellationToken)).ToDictionary(c => c.Day, c => c.Count);
-
-            // One statement for the rest (a round trip each is what a database server costs most): each day's
-            // first few, in the provider's own SQL, then those spanning days, with SpansDays a parameter as above.
-            var spansDays = true;
-            stored = await db.FirstOfEachDay(ownerId, first, last, GetCalendarQuery.MonthEntriesPerDay)
-                .Concat(db.Appointments.OwnedBy(currentUser)
-                    .Where(a => a.SpansDays == spansDays && a.CalendarLastDay >= first && a.CalendarFirstDay <= last)
-                    .OrderBy(a => a.CalendarLastDay).ThenBy(a => a.Id)
-                    .Take(GetCalendarQuery.MaxAppointments + 1))
-                .AsNoTracking()
-                .Select(StoredAppointment.WithoutDescription)
-                .ToListAsync(cancellationToken);
+            var month = await db.ReadMonthAsync(
+                ownerId, first, last, GetCalendarQuery.MonthEntriesPerDay, GetCalendarQuery.MaxAppointments + 1, cancellationToken);
+            oneDayCounts = month.OneDayCounts;
+            stored = month.Appointments;
         }
         else
         {
@@ -218,6 +201,3 @@ public sealed class GetCalendarQueryValidator : AbstractValidator<GetCalendarQue
     public GetCalendarQueryValidator() =>
         RuleFor(q => q.Span).IsInEnum().WithMessage("A calendar shows a month, a week or a day.");
 }
-
-/// <summary>How many appointments a day holds (one row of a count by day).</summary>
-internal sealed record DayCount(DateOnly Day, int Count);
