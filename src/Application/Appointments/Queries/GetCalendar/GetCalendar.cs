@@ -132,40 +132,58 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         }
 
         // Each kind was read up to one past the most a page reads, so one more than that means some are missing.
-        var read = stored.Select(a => (Appointment: a, Shown: ShownPeriod.Of(a, zone))).ToList();
-        var spanning = read.Where(r => r.Shown.LastDay > r.Shown.FirstDay).ToList();
-        var oneDay = read.Where(r => r.Shown.LastDay == r.Shown.FirstDay).ToList();
-        var truncated = spanning.Count > GetCalendarQuery.MaxAppointments || oneDay.Count > GetCalendarQuery.MaxAppointments;
-
-        var byDay = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).ToDictionary(i => first.AddDays(i), _ => new List<CalendarEntryDto>());
-        var spanningOnDay = byDay.Keys.ToDictionary(day => day, _ => 0);
-        foreach (var (appointment, shown) in spanning.Take(GetCalendarQuery.MaxAppointments).Concat(oneDay.Take(GetCalendarQuery.MaxAppointments)))
+        // Days are indexed by their distance from the first: a month places about two hundred entries on 42 days.
+        var dayCount = last.DayNumber - first.DayNumber + 1;
+        var entriesOnDay = new List<CalendarEntryDto>[dayCount];
+        var spanningOnDay = new int[dayCount];
+        int spanningRead = 0, oneDayRead = 0;
+        foreach (var appointment in stored)
         {
-            var from = shown.FirstDay > first ? shown.FirstDay : first;
-            var to = shown.LastDay < last ? shown.LastDay : last;
-            for (var day = from; day <= to; day = day.AddDays(1))
+            var shown = ShownPeriod.Of(appointment, zone);
+            var spans = shown.LastDay > shown.FirstDay;
+            if ((spans ? ++spanningRead : ++oneDayRead) > GetCalendarQuery.MaxAppointments)
             {
-                byDay[day].Add(new CalendarEntryDto(appointment.Id, appointment.Title, appointment.AllDay, shown.Start, shown.End, day == shown.FirstDay));
-                spanningOnDay[day] += shown.LastDay > shown.FirstDay ? 1 : 0;
+                continue;
+            }
+
+            var from = Math.Max(shown.FirstDay.DayNumber, first.DayNumber) - first.DayNumber;
+            var to = Math.Min(shown.LastDay.DayNumber, last.DayNumber) - first.DayNumber;
+            for (var day = from; day <= to; day++)
+            {
+                (entriesOnDay[day] ??= []).Add(new CalendarEntryDto(
+                    appointment.Id, appointment.Title, appointment.AllDay, shown.Start, shown.End, StartsThisDay: day + first.DayNumber == shown.FirstDay.DayNumber));
+                spanningOnDay[day] += spans ? 1 : 0;
             }
         }
 
-        var days = byDay
-            .OrderBy(d => d.Key)
-            .Select(d =>
+        var truncated = spanningRead > GetCalendarQuery.MaxAppointments || oneDayRead > GetCalendarQuery.MaxAppointments;
+        var days = new List<CalendarDayDto>(dayCount);
+        for (var day = 0; day < dayCount; day++)
+        {
+            var onDate = first.AddDays(day);
+            var entries = entriesOnDay[day] ?? [];
+            entries.Sort(DayOrder);
+            var inFocus = onDate >= focusFirst && onDate <= focusLast;
+            if (oneDayCounts is null)
             {
-                var ordered = d.Value.OrderByDescending(e => e.AllDay).ThenBy(e => e.Start).ThenBy(e => e.Id);
-                if (oneDayCounts is null)
-                {
-                    return new CalendarDayDto(d.Key, d.Key >= focusFirst && d.Key <= focusLast, [.. ordered], More: 0);
-                }
+                days.Add(new CalendarDayDto(onDate, inFocus, entries, More: 0));
+                continue;
+            }
 
-                var listed = ordered.Take(GetCalendarQuery.MonthEntriesPerDay).ToList();
-                var total = oneDayCounts.GetValueOrDefault(d.Key) + spanningOnDay[d.Key];
-                return new CalendarDayDto(d.Key, d.Key >= focusFirst && d.Key <= focusLast, listed, Math.Max(0, total - listed.Count));
-            })
-            .ToList();
+            var listed = entries.Count > GetCalendarQuery.MonthEntriesPerDay ? entries.GetRange(0, GetCalendarQuery.MonthEntriesPerDay) : entries;
+            var total = oneDayCounts.GetValueOrDefault(onDate) + spanningOnDay[day];
+            days.Add(new CalendarDayDto(onDate, inFocus, listed, Math.Max(0, total - listed.Count)));
+        }
+
         return new CalendarDto(request.Span, date, today, firstDayOfWeek, days, Reachable(previous), Reachable(next), truncated);
+    }
+
+    /// <summary>The order a day lists its appointments in: all-day first, then by start, then by id.</summary>
+    private static int DayOrder(CalendarEntryDto x, CalendarEntryDto y)
+    {
+        var order = y.AllDay.CompareTo(x.AllDay);
+        order = order != 0 ? order : x.Start.CompareTo(y.Start);
+        return order != 0 ? order : x.Id.CompareTo(y.Id);
     }
 
     /// <summary>The days shown, the days in focus (a month's own), and the dates of the previous and next pages.</summary>
