@@ -11,6 +11,7 @@ using Microsoft.Extensions.Hosting;
 using Sched.Application.Appointments.Commands.CreateAppointment;
 using Sched.Application.Appointments.Queries.GetAppointment;
 using Sched.Application.Appointments.Queries.GetAppointments;
+using Sched.Application.Appointments.Queries.GetCalendar;
 using Sched.Application.Common.Interfaces;
 using Sched.Domain.Appointments;
 using Sched.Infrastructure.Identity;
@@ -81,6 +82,10 @@ public class AppointmentBenchmarks
 
     [Benchmark(Description = "Detail")]
     public Task<int> Detail() => Send(async m => (await m.Send(new GetAppointmentQuery(_someAppointmentId))).Id);
+
+    // A month grid of 2026-03 (about five appointments a day): the calendar's busiest read.
+    [Benchmark(Description = "Calendar: a month")]
+    public Task<int> Month() => Send(async m => (await m.Send(new GetCalendarQuery(CalendarSpan.Month, new DateOnly(2026, 3, 1)))).Days.Count);
 
     [Benchmark(Description = "Create")]
     public Task<int> Create() => Send(m => m.Send(new CreateAppointmentCommand(

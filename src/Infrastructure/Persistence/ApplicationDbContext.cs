@@ -1,6 +1,10 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Sched.Application.Appointments.Common;
 using Sched.Domain.Appointments;
 using Sched.Domain.Calendars;
 using Sched.Infrastructure.Identity;
@@ -75,8 +79,56 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// <summary>How this provider's SQL writes the booleans true and false, for the CHECK constraints.</summary>
     protected abstract (string True, string False) SqlBooleans { get; }
 
+    /// <summary>
+    /// This provider's SQL for <see cref="ReadMonthAsync"/>: parameters {0} the owner, {1} the first day,
+    /// {2} the last day, {3} how many a day and {4} the most spanning days; columns: a day as its number of days after @first and that day's count of one-day
+    /// appointments (0 and 0 on a row that spans days), then the appointment's Id, Title, AllDay, Start,
+    /// End, FirstDay and LastDay (the days only for an all-day one, as the AllDayDays constraint holds).
+    /// </summary>
+    protected abstract string MonthSql { get; }
+
     /// <inheritdoc />
-    public abstract IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay);
+    /// <remarks>
+    /// Sent as a raw command through EF Core's own command pipeline (so its logging and interceptors see
+    /// it) and read column by column: the month is the page that reads the most rows, and a query with a
+    /// limit per day is SQL of each provider's own, which LINQ over FromSql could neither compile once nor
+    /// cache (its SQL was generated again on every call; docs/decisions/0026-calendar-reads-by-stored-days.md).
+    /// </remarks>
+    public async Task<CalendarMonth> ReadMonthAsync(
+        string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay, int maxSpanning, CancellationToken cancellationToken)
+    {
+        var command = this.GetService<IRawSqlCommandBuilder>().Build(MonthSql, [ownerId, firstDay, lastDay, perDay, maxSpanning]);
+        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(
+            new RelationalCommandParameterObject(
+                this.GetService<IRelationalConnection>(), command.ParameterValues, readerColumns: null, this,
+                this.GetService<IRelationalCommandDiagnosticsLogger>()),
+            cancellationToken);
+        var row = reader.DbDataReader;
+        var oneDayCounts = new Dictionary<DateOnly, int>();
+        var appointments = new List<StoredAppointment>();
+        while (await row.ReadAsync(cancellationToken))
+        {
+            var oneDayCount = row.GetInt32(1);
+            if (oneDayCount > 0)
+            {
+                oneDayCounts[firstDay.AddDays(row.GetInt32(0))] = oneDayCount;
+            }
+
+            var allDay = row.GetBoolean(4);
+            appointments.Add(new StoredAppointment
+            {
+                Id = row.GetInt32(2),
+                Title = row.IsDBNull(3) ? null : row.GetString(3),
+                AllDay = allDay,
+                Start = DateTime.SpecifyKind(row.GetDateTime(5), DateTimeKind.Utc),
+                End = DateTime.SpecifyKind(row.GetDateTime(6), DateTimeKind.Utc),
+                FirstDay = allDay ? row.GetFieldValue<DateOnly>(7) : null,
+                LastDay = allDay ? row.GetFieldValue<DateOnly>(8) : null,
+            });
+        }
+
+        return new CalendarMonth(oneDayCounts, appointments);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

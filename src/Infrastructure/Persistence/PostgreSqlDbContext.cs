@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Sched.Domain.Appointments;
 
 namespace Sched.Infrastructure.Persistence;
 
@@ -15,15 +14,26 @@ public sealed class PostgreSqlDbContext(DbContextOptions<PostgreSqlDbContext> op
 
     protected override (string True, string False) SqlBooleans => ("TRUE", "FALSE");
 
-    /// <summary>A series of day numbers and, for each day, a lateral subquery that reads its first entries in order.</summary>
-    public override IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay) =>
-        Appointments.FromSql(
-            $"""
-             SELECT a.* FROM generate_series(0, {lastDay.DayNumber - firstDay.DayNumber}) AS d(offset_days)
-             CROSS JOIN LATERAL (
-                 SELECT b.* FROM "Appointments" AS b
-                 WHERE b."OwnerId" = {ownerId} AND b."SpansDays" = {false} AND b."CalendarFirstDay" = {firstDay} + d.offset_days
-                 ORDER BY b."AllDay" DESC, b."Start", b."Id"
-                 LIMIT {perDay}) AS a
-             """);
+    /// <summary>
+    /// The one-day appointments counted by day, then for each day that has any, a lateral subquery that
+    /// reads its first entries in order; then those spanning days.
+    /// </summary>
+    protected override string MonthSql => """
+        WITH counts AS (
+            SELECT "CalendarFirstDay" AS day, COUNT(*)::integer AS n FROM "Appointments"
+            WHERE "OwnerId" = {0} AND "SpansDays" = FALSE AND "CalendarFirstDay" BETWEEN {1} AND {2}
+            GROUP BY "CalendarFirstDay")
+        SELECT counts.day - {1}, counts.n, a."Id", a."Title", a."AllDay", a."Start", a."End", a."FirstDay", a."LastDay"
+        FROM counts CROSS JOIN LATERAL (
+            SELECT b.* FROM "Appointments" AS b
+            WHERE b."OwnerId" = {0} AND b."SpansDays" = FALSE AND b."CalendarFirstDay" = counts.day
+            ORDER BY b."AllDay" DESC, b."Start", b."Id"
+            LIMIT {3}) AS a
+        UNION ALL
+        (SELECT 0, 0, a."Id", a."Title", a."AllDay", a."Start", a."End", a."FirstDay", a."LastDay"
+         FROM "Appointments" AS a
+         WHERE a."OwnerId" = {0} AND a."SpansDays" = TRUE AND a."CalendarLastDay" >= {1} AND a."CalendarFirstDay" <= {2}
+         ORDER BY a."CalendarLastDay", a."Id"
+         LIMIT {4})
+        """;
 }

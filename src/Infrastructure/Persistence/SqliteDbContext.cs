@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Sched.Domain.Appointments;
-
 namespace Sched.Infrastructure.Persistence;
 
 /// <summary>
@@ -45,21 +41,26 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
     protected override (string True, string False) SqlBooleans => ("1", "0");
 
     /// <summary>
-    /// The days as a JSON array (SQLite has no series of its own) and, for each, a subquery that reads
-    /// the first entries of that day in order from the IX_Appointments_Days index.
+    /// The one-day appointments counted by day, then for each day that has any, a subquery that reads
+    /// its first entries in order from the IX_Appointments_Days index; then those spanning days.
     /// </summary>
-    public override IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay)
-    {
-        var days = JsonSerializer.Serialize(Enumerable.Range(0, lastDay.DayNumber - firstDay.DayNumber + 1)
-            .Select(i => firstDay.AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        return Appointments.FromSql(
-            $"""
-             SELECT a.* FROM json_each({days}) AS d
-             JOIN "Appointments" AS a ON a."Id" IN (
-                 SELECT b."Id" FROM "Appointments" AS b
-                 WHERE b."OwnerId" = {ownerId} AND b."SpansDays" = {false} AND b."CalendarFirstDay" = d.value
-                 ORDER BY b."AllDay" DESC, b."Start", b."Id"
-                 LIMIT {perDay})
-             """);
-    }
+    protected override string MonthSql => """
+        WITH counts(day, n) AS (
+            SELECT "CalendarFirstDay", COUNT(*) FROM "Appointments"
+            WHERE "OwnerId" = {0} AND "SpansDays" = 0 AND "CalendarFirstDay" BETWEEN {1} AND {2}
+            GROUP BY "CalendarFirstDay")
+        SELECT CAST(julianday(counts.day) - julianday({1}) AS INTEGER), counts.n, a."Id", a."Title", a."AllDay", a."Start", a."End", a."FirstDay", a."LastDay"
+        FROM counts JOIN "Appointments" AS a ON a."Id" IN (
+            SELECT b."Id" FROM "Appointments" AS b
+            WHERE b."OwnerId" = {0} AND b."SpansDays" = 0 AND b."CalendarFirstDay" = counts.day
+            ORDER BY b."AllDay" DESC, b."Start", b."Id"
+            LIMIT {3})
+        UNION ALL
+        SELECT * FROM (
+            SELECT 0, 0, a."Id", a."Title", a."AllDay", a."Start", a."End", a."FirstDay", a."LastDay"
+            FROM "Appointments" AS a
+            WHERE a."OwnerId" = {0} AND a."SpansDays" = 1 AND a."CalendarLastDay" >= {1} AND a."CalendarFirstDay" <= {2}
+            ORDER BY a."CalendarLastDay", a."Id"
+            LIMIT {4})
+        """;
 }

@@ -49,14 +49,4 @@ public static class CalendarFormat
 
     /// <summary>An hour as a row's label: "12am", "9am", "2pm".</summary>
     public static string Hour(int hour) => new DateTime(2000, 1, 1, hour, 0, 0, DateTimeKind.Unspecified).ToString("htt", Invariant).ToLowerInvariant();
-
-    /// <summary>
-    /// "9:30am Dentist" for a timed appointment on the day it starts; the title alone when all-day or
-    /// continuing from an earlier day; "(untitled)" for no title, as the list writes it.
-    /// </summary>
-    public static string EntryText(CalendarEntryDto entry)
-    {
-        var title = string.IsNullOrEmpty(entry.Title) ? "(untitled)" : entry.Title;
-        return !entry.AllDay && entry.StartsThisDay ? $"{AppointmentFormat.Time(entry.Start)} {title}" : title;
-    }
 }

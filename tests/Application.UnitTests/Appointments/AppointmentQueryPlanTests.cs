@@ -32,18 +32,17 @@ public sealed class AppointmentQueryPlanTests : IAsyncLifetime
         await _host.SendAsync(new GetCalendarQuery(CalendarSpan.Month, new DateOnly(2031, 3, 1)));
 
         var sent = _commands.Sent.Where(c => c.Text.Contains("\"Appointments\"", StringComparison.Ordinal)).ToList();
-        sent.Should().HaveCount(2, "the month reads the counts by day, then the first of each day and those spanning days in one statement");
-        var counts = await ExplainAsync(sent.Single(c => c.Text.Contains("GROUP BY", StringComparison.Ordinal)));
-        var entries = await ExplainAsync(sent.Single(c => c.Text.Contains("json_each", StringComparison.Ordinal)));
-        counts.Should().Contain(step => step.Contains("USING COVERING INDEX IX_Appointments_Days (OwnerId=? AND SpansDays=? AND CalendarFirstDay>? AND CalendarFirstDay<?)", StringComparison.Ordinal), string.Join(" | ", counts));
-        entries.Should().Contain(step => step.Contains("USING COVERING INDEX IX_Appointments_Days (OwnerId=? AND SpansDays=? AND CalendarFirstDay=?)", StringComparison.Ordinal), string.Join(" | ", entries));
-        entries.Should().Contain(step => step.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal), "each day's first rows are read by id, not found by a scan");
-        entries.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_SpanningDays (OwnerId=? AND SpansDays=? AND CalendarLastDay>?)", StringComparison.Ordinal), string.Join(" | ", entries));
-        counts.Concat(entries).Should().NotContain(
-            step => step.StartsWith("SCAN ", StringComparison.Ordinal) && !step.StartsWith("SCAN d VIRTUAL TABLE", StringComparison.Ordinal) && step != "SCAN a0",
-            "no table is scanned (only the days and the union's own result are)");
-        var firstOfEachDay = entries.TakeWhile(step => !step.Contains("SpanningDays", StringComparison.Ordinal));
-        counts.Concat(firstOfEachDay).Should().NotContain(step => step.Contains("TEMP B-TREE", StringComparison.Ordinal), "the index holds each day's rows in the order a day lists them");
+        sent.Should().HaveCount(1, "the month reads the counts by day, the first of each day and those spanning days in one statement");
+        var plan = await ExplainAsync(sent[0]);
+        plan.Should().Contain(step => step.Contains("USING COVERING INDEX IX_Appointments_Days (OwnerId=? AND SpansDays=? AND CalendarFirstDay>? AND CalendarFirstDay<?)", StringComparison.Ordinal), string.Join(" | ", plan));
+        plan.Should().Contain(step => step.Contains("USING COVERING INDEX IX_Appointments_Days (OwnerId=? AND SpansDays=? AND CalendarFirstDay=?)", StringComparison.Ordinal), string.Join(" | ", plan));
+        plan.Should().Contain(step => step.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal), "each day's first rows are read by id, not found by a scan");
+        plan.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_SpanningDays (OwnerId=? AND SpansDays=? AND CalendarLastDay>?)", StringComparison.Ordinal), string.Join(" | ", plan));
+        plan.Where(step => step.StartsWith("SCAN ", StringComparison.Ordinal)).Should().OnlyContain(
+            step => step == "SCAN counts" || step.StartsWith("SCAN (subquery", StringComparison.Ordinal),
+            "no table is scanned (only the day counts and the union's own result are)");
+        var firstOfEachDay = plan.TakeWhile(step => !step.Contains("SpanningDays", StringComparison.Ordinal));
+        firstOfEachDay.Should().NotContain(step => step.Contains("TEMP B-TREE", StringComparison.Ordinal), "the index holds each day's rows in the order a day lists them");
     }
 
     [Fact]

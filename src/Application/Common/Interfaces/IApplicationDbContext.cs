@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sched.Application.Appointments.Common;
 using Sched.Domain.Appointments;
 using Sched.Domain.Calendars;
 
@@ -17,12 +18,14 @@ public interface IApplicationDbContext
     DbSet<PendingImport> PendingImports { get; }
 
     /// <summary>
-    /// Of one owner's appointments that show on a single day (<see cref="Appointment.SpansDays"/> false),
-    /// the first <paramref name="perDay"/> of each day from <paramref name="firstDay"/> to
-    /// <paramref name="lastDay"/>, first in the order a day lists them (all-day, then by start, then by id).
-    /// A limit per day, which each database writes its own way: LINQ would rank every row of the range.
+    /// A month grid's appointments of one owner, from <paramref name="firstDay"/> to <paramref name="lastDay"/>
+    /// of the owner's calendar, in one statement that each database writes its own way: how many show on
+    /// a single day (<see cref="Appointment.SpansDays"/> false) on each day, the first <paramref name="perDay"/>
+    /// of those of each day in the order a day lists them (all-day, then by start, then by id), and up to
+    /// <paramref name="maxSpanning"/> of those that span days, by their last day. A limit per day: LINQ
+    /// would rank every row of the range.
     /// </summary>
-    IQueryable<Appointment> FirstOfEachDay(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay);
+    Task<CalendarMonth> ReadMonthAsync(string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay, int maxSpanning, CancellationToken cancellationToken);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -96,14 +96,6 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
             .Take(take)
             .Select(StoredAppointment.WithoutDescription)));
 
-    /// <summary>How many appointments that show on one day only (spansDays: false) each day in [first, last] has (days with none left out).</summary>
-    private static readonly CompiledPerModel<Func<DbContext, string, bool, DateOnly, DateOnly, IAsyncEnumerable<DayCount>>> OneDayCounts =
-        new(() => EF.CompileAsyncQuery((DbContext context, string ownerId, bool spansDays, DateOnly first, DateOnly last) => context.Set<Appointment>()
-            .Where(a => a.OwnerId == ownerId)
-            .Where(a => a.SpansDays == spansDays && a.CalendarFirstDay >= first && a.CalendarFirstDay <= last)
-            .GroupBy(a => a.CalendarFirstDay)
-            .Select(g => new DayCount(g.Key, g.Count()))));
-
     public async Task<CalendarDto> Handle(GetCalendarQuery request, CancellationToken cancellationToken)
     {
         var zone = currentUser.TimeZone;
@@ -122,23 +114,14 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         // Appointments are read by the days of the owner's calendar they show on (Appointment.CalendarFirstDay
         // and CalendarLastDay). The few that span days come whole; a month takes only the first few of each
         // day that show on one day, and counts the rest, so it never reads the hundreds a busy month holds.
-        List<StoredAppointment> stored;
-        Dictionary<DateOnly, int>? oneDayCounts = null;
+        IReadOnlyList<StoredAppointment> stored;
+        IReadOnlyDictionary<DateOnly, int>? oneDayCounts = null;
         if (request.Span == CalendarSpan.Month)
         {
-            oneDayCounts = (await OneDayCounts.For(context)(context, ownerId, false, first, last).ToListAsync(cancellationToken)).ToDictionary(c => c.Day, c => c.Count);
-
-            // One statement for the rest (a round trip each is what a database server costs most): each day's
-            // first few, in the provider's own SQL, then those spanning days, with SpansDays a parameter as above.
-            var spansDays = true;
-            stored = await db.FirstOfEachDay(ownerId, first, last, GetCalendarQuery.MonthEntriesPerDay)
-                .Concat(db.Appointments.OwnedBy(currentUser)
-                    .Where(a => a.SpansDays == spansDays && a.CalendarLastDay >= first && a.CalendarFirstDay <= last)
-                    .OrderBy(a => a.CalendarLastDay).ThenBy(a => a.Id)
-                    .Take(GetCalendarQuery.MaxAppointments + 1))
-                .AsNoTracking()
-                .Select(StoredAppointment.WithoutDescription)
-                .ToListAsync(cancellationToken);
+            var month = await db.ReadMonthAsync(
+                ownerId, first, last, GetCalendarQuery.MonthEntriesPerDay, GetCalendarQuery.MaxAppointments + 1, cancellationToken);
+            oneDayCounts = month.OneDayCounts;
+            stored = month.Appointments;
         }
         else
         {
@@ -149,40 +132,58 @@ public sealed class GetCalendarQueryHandler(IApplicationDbContext db, ICurrentUs
         }
 
         // Each kind was read up to one past the most a page reads, so one more than that means some are missing.
-        var read = stored.Select(a => (Appointment: a, Shown: ShownPeriod.Of(a, zone))).ToList();
-        var spanning = read.Where(r => r.Shown.LastDay > r.Shown.FirstDay).ToList();
-        var oneDay = read.Where(r => r.Shown.LastDay == r.Shown.FirstDay).ToList();
-        var truncated = spanning.Count > GetCalendarQuery.MaxAppointments || oneDay.Count > GetCalendarQuery.MaxAppointments;
-
-        var byDay = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).ToDictionary(i => first.AddDays(i), _ => new List<CalendarEntryDto>());
-        var spanningOnDay = byDay.Keys.ToDictionary(day => day, _ => 0);
-        foreach (var (appointment, shown) in spanning.Take(GetCalendarQuery.MaxAppointments).Concat(oneDay.Take(GetCalendarQuery.MaxAppointments)))
+        // Days are indexed by their distance from the first: a month places about two hundred entries on 42 days.
+        var dayCount = last.DayNumber - first.DayNumber + 1;
+        var entriesOnDay = new List<CalendarEntryDto>[dayCount];
+        var spanningOnDay = new int[dayCount];
+        int spanningRead = 0, oneDayRead = 0;
+        foreach (var appointment in stored)
         {
-            var from = shown.FirstDay > first ? shown.FirstDay : first;
-            var to = shown.LastDay < last ? shown.LastDay : last;
-            for (var day = from; day <= to; day = day.AddDays(1))
+            var shown = ShownPeriod.Of(appointment, zone);
+            var spans = shown.LastDay > shown.FirstDay;
+            if ((spans ? ++spanningRead : ++oneDayRead) > GetCalendarQuery.MaxAppointments)
             {
-                byDay[day].Add(new CalendarEntryDto(appointment.Id, appointment.Title, appointment.AllDay, shown.Start, shown.End, day == shown.FirstDay));
-                spanningOnDay[day] += shown.LastDay > shown.FirstDay ? 1 : 0;
+                continue;
+            }
+
+            var from = Math.Max(shown.FirstDay.DayNumber, first.DayNumber) - first.DayNumber;
+            var to = Math.Min(shown.LastDay.DayNumber, last.DayNumber) - first.DayNumber;
+            for (var day = from; day <= to; day++)
+            {
+                (entriesOnDay[day] ??= []).Add(new CalendarEntryDto(
+                    appointment.Id, appointment.Title, appointment.AllDay, shown.Start, shown.End, StartsThisDay: day + first.DayNumber == shown.FirstDay.DayNumber));
+                spanningOnDay[day] += spans ? 1 : 0;
             }
         }
 
-        var days = byDay
-            .OrderBy(d => d.Key)
-            .Select(d =>
+        var truncated = spanningRead > GetCalendarQuery.MaxAppointments || oneDayRead > GetCalendarQuery.MaxAppointments;
+        var days = new List<CalendarDayDto>(dayCount);
+        for (var day = 0; day < dayCount; day++)
+        {
+            var onDate = first.AddDays(day);
+            var entries = entriesOnDay[day] ?? [];
+            entries.Sort(DayOrder);
+            var inFocus = onDate >= focusFirst && onDate <= focusLast;
+            if (oneDayCounts is null)
             {
-                var ordered = d.Value.OrderByDescending(e => e.AllDay).ThenBy(e => e.Start).ThenBy(e => e.Id);
-                if (oneDayCounts is null)
-                {
-                    return new CalendarDayDto(d.Key, d.Key >= focusFirst && d.Key <= focusLast, [.. ordered], More: 0);
-                }
+                days.Add(new CalendarDayDto(onDate, inFocus, entries, More: 0));
+                continue;
+            }
 
-                var listed = ordered.Take(GetCalendarQuery.MonthEntriesPerDay).ToList();
-                var total = oneDayCounts.GetValueOrDefault(d.Key) + spanningOnDay[d.Key];
-                return new CalendarDayDto(d.Key, d.Key >= focusFirst && d.Key <= focusLast, listed, Math.Max(0, total - listed.Count));
-            })
-            .ToList();
+            var listed = entries.Count > GetCalendarQuery.MonthEntriesPerDay ? entries.GetRange(0, GetCalendarQuery.MonthEntriesPerDay) : entries;
+            var total = oneDayCounts.GetValueOrDefault(onDate) + spanningOnDay[day];
+            days.Add(new CalendarDayDto(onDate, inFocus, listed, Math.Max(0, total - listed.Count)));
+        }
+
         return new CalendarDto(request.Span, date, today, firstDayOfWeek, days, Reachable(previous), Reachable(next), truncated);
+    }
+
+    /// <summary>The order a day lists its appointments in: all-day first, then by start, then by id.</summary>
+    private static int DayOrder(CalendarEntryDto x, CalendarEntryDto y)
+    {
+        var order = y.AllDay.CompareTo(x.AllDay);
+        order = order != 0 ? order : x.Start.CompareTo(y.Start);
+        return order != 0 ? order : x.Id.CompareTo(y.Id);
     }
 
     /// <summary>The days shown, the days in focus (a month's own), and the dates of the previous and next pages.</summary>
@@ -218,6 +219,3 @@ public sealed class GetCalendarQueryValidator : AbstractValidator<GetCalendarQue
     public GetCalendarQueryValidator() =>
         RuleFor(q => q.Span).IsInEnum().WithMessage("A calendar shows a month, a week or a day.");
 }
-
-/// <summary>How many appointments a day holds (one row of a count by day).</summary>
-internal sealed record DayCount(DateOnly Day, int Count);
