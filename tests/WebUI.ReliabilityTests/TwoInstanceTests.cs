@@ -28,8 +28,8 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         // As docs/deploy.md says: migrations run once with create-tables, and instances do not migrate.
         await CliAsync("create-tables");
         await CliAsync("create-user", "--email", Email, "--password", TestData.Password);
-        _a = await AppProcess.StartServerAsync(_workFolder, Environment);
-        _b = await AppProcess.StartServerAsync(_workFolder, Environment);
+        _a = await AppProcess.StartServerAsync(_workFolder, [.. Environment, ("HOME", HomeFolder("a"))]);
+        _b = await AppProcess.StartServerAsync(_workFolder, [.. Environment, ("HOME", HomeFolder("b"))]);
     }
 
     public async Task DisposeAsync()
@@ -48,7 +48,7 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
     ];
 
     [Fact]
-    public async Task Signing_in_on_A_signs_the_browser_in_on_B()
+    public async Task Signing_in_on_A_signs_the_browser_in_on_B_with_keys_both_read_from_the_database()
     {
         using var browser = Browser();
         var (onA, onB) = (browser.OnA, browser.OnB);
@@ -56,6 +56,10 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         await onA.LogInSuccessfullyAsync(Email, TestData.Password);
 
         (await StatusOfListAsync(onB)).Should().Be(HttpStatusCode.OK, "B reads the session A stored, with the keys A used");
+        (await CountStoredKeysAsync()).Should().BePositive("the key that protects the cookie is in the shared database");
+        Directory.EnumerateFiles(HomeFolder("a"), "*", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(HomeFolder("b"), "*", SearchOption.AllDirectories))
+            .Should().BeEmpty("neither instance fell back to a keys folder in its home");
     }
 
     [Fact]
@@ -261,6 +265,21 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var result = await AppProcess.RunCommandAsync(_workFolder, Environment, args);
         result.ExitCode.Should().Be(0, $"{args[0]} should succeed: {result.Error}");
+    }
+
+    /// <summary>
+    /// A home folder per instance, as on two machines: were the keys not in the database, Data Protection
+    /// would keep them in ~/.aspnet/DataProtection-Keys, and a folder both processes share would hide that.
+    /// </summary>
+    private string HomeFolder(string instance) =>
+        Directory.CreateDirectory(Path.Combine(_workFolder.Folder, $"home-{instance}")).FullName;
+
+    private async Task<long> CountStoredKeysAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""SELECT COUNT(*) FROM "DataProtectionKeys" """, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<List<string>> StoredTitlesAsync()
