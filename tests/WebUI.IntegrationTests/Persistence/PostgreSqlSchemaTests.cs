@@ -186,22 +186,7 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
     private async Task<string> ExplainWithoutSequentialScansAsync(SentCommand query)
     {
         var settings = new NpgsqlConnectionStringBuilder(_app.ConnectionString) { Options = "-c enable_seqscan=off" };
-        await using var connection = new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("EXPLAIN " + query.Text, connection);
-        foreach (var (name, value) in query.Parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync();
-        var plan = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            plan.Add(reader.GetString(0));
-        }
-
-        return string.Join('\n', plan);
+        return string.Join('\n', await PostgresRows.FirstColumnAsync(settings.ConnectionString, "EXPLAIN " + query.Text, [.. query.Parameters]));
     }
 
     private async Task<List<string[]>> RowsAsync(string sql)

@@ -4,7 +4,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Sched.WebUI.IntegrationTests.Infrastructure;
 
 namespace Sched.WebUI.IntegrationTests.Security;
@@ -51,7 +50,7 @@ public sealed class KeyProtectionTests
         await using var first = SchedAppFactory.WithSettings(settings);
         var cookie = (await SignInAsync(first, TestData.NewEmail())).SessionCookieHeader();
 
-        var stored = await StoredKeysAsync(first.ConnectionString);
+        var stored = await PostgresRows.FirstColumnAsync(first.ConnectionString, """SELECT "Xml" FROM "DataProtectionKeys" """);
         stored.Should().ContainSingle().Which.Should().Contain("<encryptedSecret").And.NotContain("<masterKey", "the key's secret is stored only encrypted");
 
         // Another app on the same database, with a key ring of its own that it can only fill from the table.
@@ -71,21 +70,6 @@ public sealed class KeyProtectionTests
             ("Sched:DataProtection:CertificatePath", certificate),
             ("Sched:DataProtection:CertificatePassword", "a test password"),
         ];
-    }
-
-    private static async Task<List<string>> StoredKeysAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT "Xml" FROM "DataProtectionKeys" """, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var keys = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            keys.Add(reader.GetString(0));
-        }
-
-        return keys;
     }
 
     private static async Task<HttpResponseMessage> SignInAsync(SchedAppFactory factory, string email)
