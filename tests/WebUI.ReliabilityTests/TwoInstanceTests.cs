@@ -26,8 +26,8 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         // As docs/deploy.md says: migrations run once with create-tables, and instances do not migrate.
         await CliAsync("create-tables");
         await CliAsync("create-user", "--email", Email, "--password", TestData.Password);
-        _a = await AppProcess.StartServerAsync(_workFolder, Environment);
-        _b = await AppProcess.StartServerAsync(_workFolder, Environment);
+        _a = await AppProcess.StartServerAsync(_workFolder, [.. Environment, ("HOME", HomeFolder("a"))]);
+        _b = await AppProcess.StartServerAsync(_workFolder, [.. Environment, ("HOME", HomeFolder("b"))]);
     }
 
     public async Task DisposeAsync()
@@ -46,7 +46,7 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
     ];
 
     [Fact]
-    public async Task Signing_in_on_A_signs_the_browser_in_on_B()
+    public async Task Signing_in_on_A_signs_the_browser_in_on_B_with_keys_both_read_from_the_database()
     {
         using var browser = Browser();
         var (onA, onB) = (browser.OnA, browser.OnB);
@@ -54,6 +54,11 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         await onA.LogInSuccessfullyAsync(Email, TestData.Password);
 
         (await StatusOfListAsync(onB)).Should().Be(HttpStatusCode.OK, "B reads the session A stored, with the keys A used");
+        (await PostgresRows.FirstColumnAsync(_connectionString, """SELECT "Xml" FROM "DataProtectionKeys" """))
+            .Should().NotBeEmpty("the key that protects the cookie is in the shared database");
+        Directory.EnumerateFiles(HomeFolder("a"), "*", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(HomeFolder("b"), "*", SearchOption.AllDirectories))
+            .Should().BeEmpty("neither instance fell back to a keys folder in its home");
     }
 
     [Fact]
@@ -261,20 +266,15 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         result.ExitCode.Should().Be(0, $"{args[0]} should succeed: {result.Error}");
     }
 
-    private async Task<List<string>> StoredTitlesAsync()
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT "Title" FROM "Appointments" """, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var titles = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            titles.Add(reader.GetString(0));
-        }
+    /// <summary>
+    /// A home folder per instance, as on two machines: were the keys not in the database, Data Protection
+    /// would keep them in ~/.aspnet/DataProtection-Keys, and a folder both processes share would hide that.
+    /// </summary>
+    private string HomeFolder(string instance) =>
+        Directory.CreateDirectory(Path.Combine(_workFolder.Folder, $"home-{instance}")).FullName;
 
-        return titles;
-    }
+    private Task<List<string>> StoredTitlesAsync() =>
+        PostgresRows.FirstColumnAsync(_connectionString, """SELECT "Title" FROM "Appointments" """);
 
     /// <summary>Every write at one time, so each presses "Save anyway" (else all but the first get the overlap warning).</summary>
     private static IEnumerable<KeyValuePair<string, string>> Form(string title) =>

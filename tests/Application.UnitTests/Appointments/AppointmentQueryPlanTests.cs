@@ -1,9 +1,7 @@
 // The calendar reads by the days of the owner's calendar through its day indexes; the feed's, the list's and the export's
 // queries read through the (OwnerId, Start) index, and the feed finds its token by the hash's index: SQLite's plan for the
 // very SQL each sends searches those indexes rather than scanning a table.
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sched.Application.Appointments.Queries.ExportAppointments;
 using Sched.Application.Appointments.Queries.GetAppointments;
 using Sched.Application.Appointments.Queries.GetCalendar;
@@ -130,34 +128,4 @@ public sealed class AppointmentQueryPlanTests : IAsyncLifetime
 
             return steps;
         });
-
-    private sealed record SentCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
-
-    /// <summary>Keeps the text and parameters of every query EF Core sends.</summary>
-    private sealed class CommandRecorder : DbCommandInterceptor
-    {
-        private readonly List<SentCommand> _sent = [];
-
-        public IReadOnlyList<SentCommand> Sent
-        {
-            get
-            {
-                lock (_sent)
-                {
-                    return [.. _sent];
-                }
-            }
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            lock (_sent)
-            {
-                _sent.Add(new SentCommand(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
-            }
-
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 // With Sched:DataProtection:CertificatePath, the keys that protect cookies and form tokens are stored
-// encrypted with that certificate, and the app still reads them back after a restart.
+// encrypted with that certificate (in a folder with SQLite, in the database with PostgreSQL), and the app
+// still reads them back after a restart or from another instance.
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Data.Sqlite;
@@ -14,15 +15,12 @@ public sealed class KeyProtectionTests
     {
         var folder = Directory.CreateTempSubdirectory("sched-keycert-");
         var keys = Path.Combine(folder.FullName, "keys");
-        var certificate = Path.Combine(folder.FullName, "keys.pfx");
-        await File.WriteAllBytesAsync(certificate, SelfSignedPkcs12("a test password"));
         (string, string)[] settings =
         [
             ("Sched:Database:Provider", "Sqlite"),
             ("ConnectionStrings:Sched", $"Data Source={Path.Combine(folder.FullName, "sched.db")}"),
             ("Sched:DataProtection:KeysPath", keys),
-            ("Sched:DataProtection:CertificatePath", certificate),
-            ("Sched:DataProtection:CertificatePassword", "a test password"),
+            .. await CertificateSettingsAsync(folder),
         ];
         var email = TestData.NewEmail();
         string cookie;
@@ -42,6 +40,36 @@ public sealed class KeyProtectionTests
 
         SqliteConnection.ClearAllPools();
         folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task On_postgresql_keys_are_stored_in_the_database_encrypted_with_the_configured_certificate_and_read_by_another_instance()
+    {
+        var folder = Directory.CreateTempSubdirectory("sched-keycert-");
+        (string, string)[] settings = [("Sched:Database:Provider", "PostgreSQL"), .. await CertificateSettingsAsync(folder)];
+        await using var first = SchedAppFactory.WithSettings(settings);
+        var cookie = (await SignInAsync(first, TestData.NewEmail())).SessionCookieHeader();
+
+        var stored = await PostgresRows.FirstColumnAsync(first.ConnectionString, """SELECT "Xml" FROM "DataProtectionKeys" """);
+        stored.Should().ContainSingle().Which.Should().Contain("<encryptedSecret").And.NotContain("<masterKey", "the key's secret is stored only encrypted");
+
+        // Another app on the same database, with a key ring of its own that it can only fill from the table.
+        await using var second = SchedAppFactory.WithSettings([.. settings, ("ConnectionStrings:Sched", first.ConnectionString)]);
+        using var replay = second.CreateClientSendingCookies(cookie);
+        (await replay.IsSignedInAsync()).Should().BeTrue("the other instance decrypts the stored key with the same certificate");
+        folder.Delete(recursive: true);
+    }
+
+    /// <summary>Writes a new self-signed certificate into the folder and returns the settings that point the app at it.</summary>
+    private static async Task<(string, string)[]> CertificateSettingsAsync(DirectoryInfo folder)
+    {
+        var certificate = Path.Combine(folder.FullName, "keys.pfx");
+        await File.WriteAllBytesAsync(certificate, SelfSignedPkcs12("a test password"));
+        return
+        [
+            ("Sched:DataProtection:CertificatePath", certificate),
+            ("Sched:DataProtection:CertificatePassword", "a test password"),
+        ];
     }
 
     private static async Task<HttpResponseMessage> SignInAsync(SchedAppFactory factory, string email)
