@@ -56,13 +56,17 @@ public sealed partial class FlashMessageTests(SchedAppFactory factory, ITestOutp
         var id = await client.CreateAppointmentAndGetIdAsync(new AppointmentFields(Title: "Dentist"));
         var token = await client.GetAntiforgeryTokenAsync("/appointments/create/");
 
+        var largestCookie = 0;
         for (var i = 0; i < 4; i++)
         {
             using var created = await client.PostFormAsync("/appointments/create/", new AppointmentFields(Title: $"Call {i}", AllowOverlap: true).ToForm(), token);
             using var edited = await client.PostFormAsync(EditPath(id), new AppointmentFields(Title: $"Dentist {i}", AllowOverlap: true).ToForm(), token);
             created.StatusCode.Should().Be(HttpStatusCode.Redirect);
             edited.StatusCode.Should().Be(HttpStatusCode.Redirect);
+            largestCookie = Math.Max(largestCookie, Math.Max(TempDataCookieBytes(created), TempDataCookieBytes(edited)));
         }
+
+        largestCookie.Should().BeLessThanOrEqualTo(MaxTempDataCookieBytes, "five waiting messages, as many as may wait, still fit");
 
         FlashesShown(await client.GetPageHtmlAsync("/appointments/")).Should().Equal(
             "Appointment updated.", "Appointment created.", "Appointment updated.", "Appointment created.", "Appointment updated.");
