@@ -81,9 +81,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     /// <summary>
     /// This provider's SQL for <see cref="ReadMonthAsync"/>: parameters {0} the owner, {1} the first day,
-    /// {2} the last day, {3} how many a day and {4} the most spanning days; columns: a day as its number of days after @first and that day's count of one-day
-    /// appointments (0 and 0 on a row that spans days), then the appointment's Id, Title, AllDay, Start,
-    /// End, FirstDay and LastDay (the days only for an all-day one, as the AllDayDays constraint holds).
+    /// {2} the last day, {3} how many a day and {4} the most spanning days; columns: a day as its number of
+    /// days after {1} and that day's count of one-day appointments (0 and 0 on a row that spans days), then
+    /// the appointment's Id, Title, AllDay, Start, End, FirstDay and LastDay (the days only for an all-day
+    /// one, as the AllDayDays constraint holds).
     /// </summary>
     protected abstract string MonthSql { get; }
 
@@ -92,7 +93,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// Sent as a raw command through EF Core's own command pipeline (so its logging and interceptors see
     /// it) and read column by column: the month is the page that reads the most rows, and a query with a
     /// limit per day is SQL of each provider's own, which LINQ over FromSql could neither compile once nor
-    /// cache (its SQL was generated again on every call; docs/decisions/0026-calendar-reads-by-stored-days.md).
+    /// cache (its SQL was generated again on every call; docs/decisions/0026-the-calendar-reads-by-stored-days.md).
     /// </remarks>
     public async Task<CalendarMonth> ReadMonthAsync(
         string ownerId, DateOnly firstDay, DateOnly lastDay, int perDay, int maxSpanning, CancellationToken cancellationToken)
