@@ -23,14 +23,16 @@ public sealed class PostgreSqlDbContext(DbContextOptions<PostgreSqlDbContext> op
             SELECT "CalendarFirstDay" AS day, COUNT(*)::integer AS n FROM "Appointments"
             WHERE "OwnerId" = {0} AND "SpansDays" = FALSE AND "CalendarFirstDay" BETWEEN {1} AND {2}
             GROUP BY "CalendarFirstDay")
-        SELECT counts.day - {1}, counts.n, a."Id", a."Title", a."AllDay", a."Start", a."End", a."FirstDay", a."LastDay"
+        SELECT counts.day - {1}, counts.n, a."Id", a."Title", a."AllDay",
+            (extract(epoch FROM a."Start") * 1000)::bigint, (extract(epoch FROM a."End") * 1000)::bigint, NULL::date, NULL::date
         FROM counts CROSS JOIN LATERAL (
             SELECT b.* FROM "Appointments" AS b
             WHERE b."OwnerId" = {0} AND b."SpansDays" = FALSE AND b."CalendarFirstDay" = counts.day
             ORDER BY b."AllDay" DESC, b."Start", b."Id"
             LIMIT {3}) AS a
         UNION ALL
-        (SELECT 0, 0, a."Id", a."Title", a."AllDay", a."Start", a."End", a."FirstDay", a."LastDay"
+        (SELECT 0, 0, a."Id", a."Title", a."AllDay",
+                (extract(epoch FROM a."Start") * 1000)::bigint, (extract(epoch FROM a."End") * 1000)::bigint, a."FirstDay", a."LastDay"
          FROM "Appointments" AS a
          WHERE a."OwnerId" = {0} AND a."SpansDays" = TRUE AND a."CalendarLastDay" >= {1} AND a."CalendarFirstDay" <= {2}
          ORDER BY a."CalendarLastDay", a."Id"

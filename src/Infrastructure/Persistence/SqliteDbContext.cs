@@ -49,7 +49,9 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
             SELECT "CalendarFirstDay", COUNT(*) FROM "Appointments"
             WHERE "OwnerId" = {0} AND "SpansDays" = 0 AND "CalendarFirstDay" BETWEEN {1} AND {2}
             GROUP BY "CalendarFirstDay")
-        SELECT CAST(julianday(counts.day) - julianday({1}) AS INTEGER), counts.n, a."Id", a."Title", a."AllDay", a."Start", a."End", a."FirstDay", a."LastDay"
+        SELECT CAST(julianday(counts.day) - julianday({1}) AS INTEGER), counts.n, a."Id", a."Title", a."AllDay",
+            CAST(round((julianday(a."Start") - 2440587.5) * 86400000.0) AS INTEGER),
+            CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER), NULL, NULL
         FROM counts JOIN "Appointments" AS a ON a."Id" IN (
             SELECT b."Id" FROM "Appointments" AS b
             WHERE b."OwnerId" = {0} AND b."SpansDays" = 0 AND b."CalendarFirstDay" = counts.day
@@ -57,7 +59,9 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
             LIMIT {3})
         UNION ALL
         SELECT * FROM (
-            SELECT 0, 0, a."Id", a."Title", a."AllDay", a."Start", a."End", a."FirstDay", a."LastDay"
+            SELECT 0, 0, a."Id", a."Title", a."AllDay",
+                CAST(round((julianday(a."Start") - 2440587.5) * 86400000.0) AS INTEGER),
+                CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER), a."FirstDay", a."LastDay"
             FROM "Appointments" AS a
             WHERE a."OwnerId" = {0} AND a."SpansDays" = 1 AND a."CalendarLastDay" >= {1} AND a."CalendarFirstDay" <= {2}
             ORDER BY a."CalendarLastDay", a."Id"

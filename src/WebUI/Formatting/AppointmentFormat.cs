@@ -21,7 +21,30 @@ public static class AppointmentFormat
         $"{Date(DateOnly.FromDateTime(value.DateTime))} at {Time(value)}";
 
     /// <summary>The wall-clock time alone, e.g. "9:30am": the list's time, in the calendar's cells.</summary>
-    public static string Time(DateTimeOffset value) => value.ToString("h:mmtt", Invariant).ToLowerInvariant();
+    public static string Time(DateTimeOffset value)
+    {
+        Span<char> text = stackalloc char[TimeLength];
+        return new string(FormatTime(value, text));
+    }
+
+    /// <summary><see cref="Time"/> written without a string of its own: a month writes two hundred.</summary>
+    public static void WriteTime(TextWriter writer, DateTimeOffset value)
+    {
+        Span<char> text = stackalloc char[TimeLength];
+        writer.Write(FormatTime(value, text));
+    }
+
+    /// <summary>The longest time: "12:59pm".</summary>
+    private const int TimeLength = 7;
+
+    private static Span<char> FormatTime(DateTimeOffset value, Span<char> text)
+    {
+        value.TryFormat(text, out var written, "h:mmtt", Invariant);
+        text = text[..written];
+        text[^2] = char.ToLowerInvariant(text[^2]);
+        text[^1] = char.ToLowerInvariant(text[^1]);
+        return text;
+    }
 
     /// <summary>"2013-05-01 - Wednesday", or "… to …" when the days differ.</summary>
     public static string Days(DateOnly firstDay, DateOnly lastDay) =>

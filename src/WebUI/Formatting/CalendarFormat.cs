@@ -9,11 +9,31 @@ public static class CalendarFormat
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    private const string FullDateFormat = "dddd, d MMMM yyyy";
+
+    private const string IsoDateFormat = "yyyy-MM-dd";
+
     /// <summary>A day spelled out for a label or a heading, e.g. "Tuesday, 4 March 2031".</summary>
-    public static string FullDate(DateOnly day) => day.ToString("dddd, d MMMM yyyy", Invariant);
+    public static string FullDate(DateOnly day) => day.ToString(FullDateFormat, Invariant);
 
     /// <summary>A day as HTML's datetime attribute and the calendar's URLs write it, e.g. "2031-03-04".</summary>
-    public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant);
+    public static string IsoDate(DateOnly day) => day.ToString(IsoDateFormat, Invariant);
+
+    /// <summary>
+    /// <see cref="FullDate"/> written without a string of its own (a month writes its days' dates over two
+    /// hundred times). Both formats give only letters, digits, commas, spaces and hyphens: nothing to encode.
+    /// </summary>
+    public static void WriteFullDate(TextWriter writer, DateOnly day) => Write(writer, day, FullDateFormat);
+
+    /// <summary><see cref="IsoDate"/> written without a string of its own; see <see cref="WriteFullDate"/>.</summary>
+    public static void WriteIsoDate(TextWriter writer, DateOnly day) => Write(writer, day, IsoDateFormat);
+
+    private static void Write(TextWriter writer, DateOnly day, string format)
+    {
+        Span<char> text = stackalloc char[40]; // "Wednesday, 30 September 2031" and any year up to 9999
+        day.TryFormat(text, out var written, format, Invariant);
+        writer.Write(text[..written]);
+    }
 
     public static string MonthName(DateOnly day) => day.ToString("MMMM yyyy", Invariant);
 
@@ -25,7 +45,17 @@ public static class CalendarFormat
 
     public static string WeekPath(DateOnly day) => $"/calendar/week/{IsoDate(day)}/";
 
-    public static string DayPath(DateOnly day) => $"/calendar/day/{IsoDate(day)}/";
+    public static string DayPath(DateOnly day) => $"{DayPathStart}{IsoDate(day)}/";
+
+    /// <summary><see cref="DayPath"/> written without a string of its own; see <see cref="WriteFullDate"/>.</summary>
+    public static void WriteDayPath(TextWriter writer, DateOnly day)
+    {
+        writer.Write(DayPathStart);
+        WriteIsoDate(writer, day);
+        writer.Write('/');
+    }
+
+    private const string DayPathStart = "/calendar/day/";
 
     /// <summary>The hours a week shows as rows at the least: a working day, widened to every hour that holds a start.</summary>
     private const int FirstWorkingHour = 8;

@@ -10,7 +10,7 @@ namespace Sched.Application.Appointments.Common;
 /// day after the last begins); <see cref="FirstDay"/> and <see cref="LastDay"/> are the calendar
 /// days it touches (inclusive). Each field means the same for timed and all-day appointments.
 /// </summary>
-public sealed record ShownPeriod(DateTimeOffset Start, DateTimeOffset End, DateOnly FirstDay, DateOnly LastDay, TimeSpan Duration)
+public readonly record struct ShownPeriod(DateTimeOffset Start, DateTimeOffset End, DateOnly FirstDay, DateOnly LastDay, TimeSpan Duration)
 {
     /// <summary>The mapping-context item that carries the reader's <see cref="TimeZoneInfo"/>.</summary>
     public const string ZoneItem = "zone";
