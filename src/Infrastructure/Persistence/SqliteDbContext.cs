@@ -41,22 +41,20 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
     protected override (string True, string False) SqlBooleans => ("1", "0");
 
     /// <summary>
-    /// The one-day appointments counted by day, then for each day that has any, a subquery that reads
-    /// its first entries in order from the IX_Appointments_Days index; then those spanning days.
+    /// The days that have one-day appointments, with their counts (AppointmentDayCounts), and for each a
+    /// subquery that reads its first entries in order from the IX_Appointments_Days index; then those
+    /// spanning days.
     /// </summary>
     protected override string MonthSql => """
-        WITH counts(day, n) AS (
-            SELECT "CalendarFirstDay", COUNT(*) FROM "Appointments"
-            WHERE "OwnerId" = {0} AND "SpansDays" = 0 AND "CalendarFirstDay" BETWEEN {1} AND {2}
-            GROUP BY "CalendarFirstDay")
-        SELECT CAST(julianday(counts.day) - julianday({1}) AS INTEGER), counts.n, a."Id", a."Title", a."AllDay",
+        SELECT CAST(julianday(counts."Day") - julianday({1}) AS INTEGER), counts."Count", a."Id", a."Title", a."AllDay",
             CAST(round((julianday(a."Start") - 2440587.5) * 86400000.0) AS INTEGER),
             CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER), NULL, NULL
-        FROM counts JOIN "Appointments" AS a ON a."Id" IN (
+        FROM "AppointmentDayCounts" AS counts JOIN "Appointments" AS a ON a."Id" IN (
             SELECT b."Id" FROM "Appointments" AS b
-            WHERE b."OwnerId" = {0} AND b."SpansDays" = 0 AND b."CalendarFirstDay" = counts.day
+            WHERE b."OwnerId" = {0} AND b."SpansDays" = 0 AND b."CalendarFirstDay" = counts."Day"
             ORDER BY b."AllDay" DESC, b."Start", b."Id"
             LIMIT {3})
+        WHERE counts."OwnerId" = {0} AND counts."Day" BETWEEN {1} AND {2}
         UNION ALL
         SELECT * FROM (
             SELECT 0, 0, a."Id", a."Title", a."AllDay",
@@ -64,7 +62,7 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
                 CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER), a."FirstDay", a."LastDay"
             FROM "Appointments" AS a
             WHERE a."OwnerId" = {0} AND a."SpansDays" = 1 AND a."CalendarLastDay" >= {1} AND a."CalendarFirstDay" <= {2}
-            ORDER BY a."CalendarLastDay", a."Id"
+            ORDER BY a."CalendarLastDay", a."CalendarFirstDay", a."Id"
             LIMIT {4})
         """;
 }

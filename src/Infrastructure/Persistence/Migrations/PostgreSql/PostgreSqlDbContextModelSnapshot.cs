@@ -479,6 +479,25 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("QueuedMails", (string)null);
                 });
 
+            modelBuilder.Entity("Sched.Infrastructure.Persistence.AppointmentDayCount", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OwnerId", "Day");
+
+                    b.ToTable("AppointmentDayCounts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Sched.Infrastructure.Sessions.UserSession", b =>
                 {
                     b.Property<string>("Key")
@@ -576,6 +595,15 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Sched.Domain.Calendars.PendingImport", b =>
+                {
+                    b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sched.Infrastructure.Persistence.AppointmentDayCount", b =>
                 {
                     b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()

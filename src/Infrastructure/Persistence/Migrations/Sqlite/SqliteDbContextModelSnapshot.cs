@@ -449,6 +449,25 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("QueuedMails", (string)null);
                 });
 
+            modelBuilder.Entity("Sched.Infrastructure.Persistence.AppointmentDayCount", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId", "Day");
+
+                    b.ToTable("AppointmentDayCounts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Sched.Infrastructure.Sessions.UserSession", b =>
                 {
                     b.Property<string>("Key")
@@ -546,6 +565,15 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sched.Domain.Calendars.PendingImport", b =>
+                {
+                    b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sched.Infrastructure.Persistence.AppointmentDayCount", b =>
                 {
                     b.HasOne("Sched.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
