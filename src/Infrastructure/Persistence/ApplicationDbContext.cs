@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -80,12 +81,12 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     protected abstract (string True, string False) SqlBooleans { get; }
 
     /// <summary>
-    /// This provider's SQL for <see cref="ReadMonthAsync"/>: parameters {0} the owner, {1} the first day,
-    /// {2} the last day, {3} how many a day and {4} the most spanning days; columns: a day as its number of
-    /// days after {1} and that day's count of one-day appointments (0 and 0 on a row that spans days), then
-    /// the appointment's Id, Title and AllDay, its Start and End as milliseconds since 1970-01-01 UTC, and
-    /// on a row that spans days its FirstDay and LastDay (null on the others, and unless all-day, as the
-    /// AllDayDays constraint holds).
+    /// This provider's SQL for <see cref="ReadMonthAsync"/>, two statements with parameters {0} the owner,
+    /// {1} the first day, {2} the last day, {3} how many a day and {4} the most spanning days. The first
+    /// reads the one-day appointments: columns a day as its number of days after {1}, that day's count,
+    /// then the Id, Title and AllDay of each of its first {3}, and their Start and End as milliseconds
+    /// since 1970-01-01 UTC. The second reads those spanning days: Id, Title, AllDay, Start and End as
+    /// milliseconds, FirstDay and LastDay (null unless all-day, as the AllDayDays constraint holds).
     /// </summary>
     /// <remarks>
     /// Instants come as whole milliseconds, not as the provider's date type: SQLite keeps them as text,
@@ -122,42 +123,45 @@ public abstract class ApplicationDbContext(DbContextOptions options)
                 this.GetService<IRelationalCommandDiagnosticsLogger>()),
             cancellationToken);
         var row = reader.DbDataReader;
-        var oneDayCounts = new Dictionary<DateOnly, int>();
-        var appointments = new List<StoredAppointment>();
+        var oneDayCounts = new Dictionary<DateOnly, int>(lastDay.DayNumber - firstDay.DayNumber + 1);
+        var appointments = new List<StoredAppointment>(oneDayCounts.Capacity * perDay);
+        var day = firstDay.AddDays(-1);
         while (await row.ReadAsync(cancellationToken))
         {
-            // A one-day row's day is the day it was counted on, which for an all-day one is its only day.
-            var oneDayCount = row.GetInt32(1);
-            var allDay = row.GetBoolean(4);
-            DateOnly? first = null, last = null;
-            if (oneDayCount > 0)
+            // A day's count comes with each of its rows; it is read once a day.
+            var dayOfRow = firstDay.AddDays(row.GetInt32(0));
+            if (dayOfRow != day)
             {
-                var day = firstDay.AddDays(row.GetInt32(0));
-                oneDayCounts[day] = oneDayCount;
-                if (allDay)
-                {
-                    first = last = day;
-                }
-            }
-            else if (allDay)
-            {
-                (first, last) = (row.GetFieldValue<DateOnly>(7), row.GetFieldValue<DateOnly>(8));
+                day = dayOfRow;
+                oneDayCounts[day] = row.GetInt32(1);
             }
 
-            appointments.Add(new StoredAppointment
-            {
-                Id = row.GetInt32(2),
-                Title = row.IsDBNull(3) ? null : row.GetString(3),
-                AllDay = allDay,
-                Start = DateTime.UnixEpoch.AddMilliseconds(row.GetInt64(5)),
-                End = DateTime.UnixEpoch.AddMilliseconds(row.GetInt64(6)),
-                FirstDay = first,
-                LastDay = last,
-            });
+            // An all-day one's only day is the day it was counted on.
+            var allDay = row.GetBoolean(4);
+            appointments.Add(Stored(row, 2, allDay, allDay ? day : null, allDay ? day : null));
+        }
+
+        await row.NextResultAsync(cancellationToken);
+        while (await row.ReadAsync(cancellationToken))
+        {
+            var allDay = row.GetBoolean(2);
+            appointments.Add(Stored(row, 0, allDay, allDay ? row.GetFieldValue<DateOnly>(5) : null, allDay ? row.GetFieldValue<DateOnly>(6) : null));
         }
 
         return new CalendarMonth(oneDayCounts, appointments);
     }
+
+    /// <summary>A month row's appointment from its Id, Title, AllDay, Start and End, in that order from <paramref name="id"/>.</summary>
+    private static StoredAppointment Stored(DbDataReader row, int id, bool allDay, DateOnly? firstDay, DateOnly? lastDay) => new()
+    {
+        Id = row.GetInt32(id),
+        Title = row.IsDBNull(id + 1) ? null : row.GetString(id + 1),
+        AllDay = allDay,
+        Start = DateTime.UnixEpoch.AddMilliseconds(row.GetInt64(id + 3)),
+        End = DateTime.UnixEpoch.AddMilliseconds(row.GetInt64(id + 4)),
+        FirstDay = firstDay,
+        LastDay = lastDay,
+    };
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

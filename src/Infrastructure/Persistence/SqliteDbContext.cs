@@ -41,28 +41,26 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
     protected override (string True, string False) SqlBooleans => ("1", "0");
 
     /// <summary>
-    /// The days that have one-day appointments, with their counts (AppointmentDayCounts), and for each a
+    /// The days that have one-day appointments, with their counts (AppointmentDayCounts), each with a
     /// subquery that reads its first entries in order from the IX_Appointments_Days index; then those
-    /// spanning days.
+    /// spanning days, in the order of the IX_Appointments_SpanningDays index.
     /// </summary>
     protected override string MonthSql => """
         SELECT CAST(julianday(counts."Day") - julianday({1}) AS INTEGER), counts."Count", a."Id", a."Title", a."AllDay",
             CAST(round((julianday(a."Start") - 2440587.5) * 86400000.0) AS INTEGER),
-            CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER), NULL, NULL
+            CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER)
         FROM "AppointmentDayCounts" AS counts JOIN "Appointments" AS a ON a."Id" IN (
             SELECT b."Id" FROM "Appointments" AS b
             WHERE b."OwnerId" = {0} AND b."SpansDays" = 0 AND b."CalendarFirstDay" = counts."Day"
             ORDER BY b."AllDay" DESC, b."Start", b."Id"
             LIMIT {3})
-        WHERE counts."OwnerId" = {0} AND counts."Day" BETWEEN {1} AND {2}
-        UNION ALL
-        SELECT * FROM (
-            SELECT 0, 0, a."Id", a."Title", a."AllDay",
-                CAST(round((julianday(a."Start") - 2440587.5) * 86400000.0) AS INTEGER),
-                CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER), a."FirstDay", a."LastDay"
-            FROM "Appointments" AS a
-            WHERE a."OwnerId" = {0} AND a."SpansDays" = 1 AND a."CalendarLastDay" >= {1} AND a."CalendarFirstDay" <= {2}
-            ORDER BY a."CalendarLastDay", a."CalendarFirstDay", a."Id"
-            LIMIT {4})
+        WHERE counts."OwnerId" = {0} AND counts."Day" BETWEEN {1} AND {2};
+        SELECT a."Id", a."Title", a."AllDay",
+            CAST(round((julianday(a."Start") - 2440587.5) * 86400000.0) AS INTEGER),
+            CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER), a."FirstDay", a."LastDay"
+        FROM "Appointments" AS a
+        WHERE a."OwnerId" = {0} AND a."SpansDays" = 1 AND a."CalendarLastDay" >= {1} AND a."CalendarFirstDay" <= {2}
+        ORDER BY a."CalendarLastDay", a."CalendarFirstDay", a."Id"
+        LIMIT {4}
         """;
 }

@@ -30,15 +30,14 @@ public sealed class AppointmentQueryPlanTests : IAsyncLifetime
         await _host.SendAsync(new GetCalendarQuery(CalendarSpan.Month, new DateOnly(2031, 3, 1)));
 
         var sent = _commands.Sent.Where(c => c.Text.Contains("\"Appointments\"", StringComparison.Ordinal)).ToList();
-        sent.Should().HaveCount(1, "the month reads the counts by day, the first of each day and those spanning days in one statement");
+        sent.Should().HaveCount(1, "the month reads the counts by day, the first of each day and those spanning days in one command");
         var plan = await ExplainAsync(sent[0]);
         plan.Should().Contain(step => step.Contains("SEARCH counts USING INDEX sqlite_autoindex_AppointmentDayCounts_1 (OwnerId=? AND Day>? AND Day<?)", StringComparison.Ordinal),
             "the days' counts are read, not counted from the appointments: " + string.Join(" | ", plan));
         plan.Should().Contain(step => step.Contains("USING COVERING INDEX IX_Appointments_Days (OwnerId=? AND SpansDays=? AND CalendarFirstDay=?)", StringComparison.Ordinal), string.Join(" | ", plan));
         plan.Should().Contain(step => step.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal), "each day's first rows are read by id, not found by a scan");
         plan.Should().Contain(step => step.Contains("USING INDEX IX_Appointments_SpanningDays (OwnerId=? AND SpansDays=? AND CalendarLastDay>?)", StringComparison.Ordinal), string.Join(" | ", plan));
-        plan.Where(step => step.StartsWith("SCAN ", StringComparison.Ordinal)).Should().OnlyContain(
-            step => step.StartsWith("SCAN (subquery", StringComparison.Ordinal), "no table is scanned (only the union's own result is)");
+        plan.Should().NotContain(step => step.StartsWith("SCAN ", StringComparison.Ordinal), "no table is scanned");
         plan.Should().NotContain(step => step.Contains("TEMP B-TREE", StringComparison.Ordinal),
             "the indexes hold each day's rows in the order a day lists them, and those spanning days in the order they are read");
     }
@@ -110,7 +109,8 @@ public sealed class AppointmentQueryPlanTests : IAsyncLifetime
         {
             var connection = sp.GetRequiredService<ApplicationDbContext>().Database.GetDbConnection();
             await using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + sent.Text;
+            // Each statement of the command explained (the month sends two; none holds a ';' of its own).
+            explain.CommandText = string.Join(";", sent.Text.Split(';').Select(statement => "EXPLAIN QUERY PLAN " + statement));
             foreach (var (name, value) in sent.Parameters)
             {
                 var parameter = explain.CreateParameter();
@@ -121,10 +121,14 @@ public sealed class AppointmentQueryPlanTests : IAsyncLifetime
 
             var steps = new List<string>();
             await using var reader = await explain.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
+            do
             {
-                steps.Add(reader.GetString(reader.GetOrdinal("detail")));
+                while (await reader.ReadAsync())
+                {
+                    steps.Add(reader.GetString(reader.GetOrdinal("detail")));
+                }
             }
+            while (await reader.NextResultAsync());
 
             return steps;
         });
