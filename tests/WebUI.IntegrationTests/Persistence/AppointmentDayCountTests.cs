@@ -74,6 +74,30 @@ public sealed class AppointmentDayCountTests : IAsyncLifetime
         counts.Should().OnlyContain(c => c.OwnerId == _ada).And.NotBeEmpty();
     }
 
+    [Fact]
+    public async Task Deletes_of_a_days_last_appointments_at_once_neither_fail_nor_leave_a_count()
+    {
+        // Two on each of ten days, then all twenty deleted at once, each in a transaction that stays open a
+        // moment: on PostgreSQL two deletes of one day meet on its count row, the second waiting for the first.
+        var ids = await WriteAsync(db =>
+        {
+            db.Appointments.AddRange(Enumerable.Range(0, 20).Select(i => Timed(_ada, March2.AddDays(i / 2).AddHours(i % 2), hours: 1)));
+            return Task.CompletedTask;
+        });
+        (await CountsAsync()).Should().HaveCount(10).And.OnlyContain(c => c.Count == 2);
+
+        await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = ids.Count }, async (id, token) =>
+            await WriteAsync(async db =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                await db.Appointments.Where(a => a.Id == id).ExecuteDeleteAsync(token);
+                await Task.Delay(TimeSpan.FromMilliseconds(100), token);
+                await transaction.CommitAsync(token);
+            }));
+
+        (await CountsAsync()).Should().BeEmpty();
+    }
+
     private static Appointment Timed(string ownerId, DateTime start, int hours) =>
         new(ownerId, "Meeting", AppointmentPeriod.Between(start, start.AddHours(hours)), null, null, Zone);
 

@@ -8,7 +8,7 @@ public sealed class AppointmentDayCountConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<AppointmentDayCount> builder)
     {
-        builder.ToTable("AppointmentDayCounts", table => table.HasCheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" > 0"));
+        builder.ToTable("AppointmentDayCounts", table => table.HasCheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" >= 0"));
         builder.HasKey(c => new { c.OwnerId, c.Day });
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -497,7 +497,7 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.ToTable("AppointmentDayCounts", null, t =>
                         {
-                            t.HasCheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" > 0");
+                            t.HasCheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" >= 0");
                         });
                 });
 

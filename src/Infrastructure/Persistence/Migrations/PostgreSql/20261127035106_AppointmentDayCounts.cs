@@ -22,7 +22,7 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AppointmentDayCounts", x => new { x.OwnerId, x.Day });
-                    table.CheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" > 0");
+                    table.CheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" >= 0");
                     table.ForeignKey(
                         name: "FK_AppointmentDayCounts_AspNetUsers_OwnerId",
                         column: x => x.OwnerId,
@@ -32,14 +32,16 @@ namespace Sched.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             // A trigger keeps the counts with every write to Appointments, those that bypass EF Core included.
-            // A count that would reach 0 is deleted instead (the CHECK allows none), so a day with none has no row.
-            // Two writers of one owner's day wait for each other on its row, so neither count is lost.
+            // A count brought to 0 is deleted by the same trigger, so a day with none has no row. Two writers
+            // of one owner's day wait for each other on its row, and the decrement comes before the delete so
+            // that both act on the count the other left. (The other order, "delete the row if its count is 1,
+            // else decrement", read the count from before the wait: two deletes at once took 2 to 0.)
             migrationBuilder.Sql("""
                 CREATE FUNCTION "Appointments_DayCounts"() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF TG_OP <> 'INSERT' AND OLD."SpansDays" = FALSE THEN
-                        DELETE FROM "AppointmentDayCounts" WHERE "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay" AND "Count" = 1;
                         UPDATE "AppointmentDayCounts" SET "Count" = "Count" - 1 WHERE "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay";
+                        DELETE FROM "AppointmentDayCounts" WHERE "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay" AND "Count" = 0;
                     END IF;
                     IF TG_OP <> 'DELETE' AND NEW."SpansDays" = FALSE THEN
                         INSERT INTO "AppointmentDayCounts" ("OwnerId", "Day", "Count") VALUES (NEW."OwnerId", NEW."CalendarFirstDay", 1)

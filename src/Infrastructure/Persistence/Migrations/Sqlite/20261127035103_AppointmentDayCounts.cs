@@ -22,7 +22,7 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AppointmentDayCounts", x => new { x.OwnerId, x.Day });
-                    table.CheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" > 0");
+                    table.CheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" >= 0");
                     table.ForeignKey(
                         name: "FK_AppointmentDayCounts_AspNetUsers_OwnerId",
                         column: x => x.OwnerId,
@@ -32,7 +32,7 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             // Triggers keep the counts with every write to Appointments, those that bypass EF Core included.
-            // A count that would reach 0 is deleted instead (the CHECK allows none), so a day with none has no row.
+            // A count brought to 0 is deleted by the same trigger, so a day with none has no row.
             migrationBuilder.Sql("""
                 CREATE TRIGGER "TR_Appointments_DayCounts_Insert" AFTER INSERT ON "Appointments"
                 WHEN NEW."SpansDays" = 0
@@ -45,17 +45,17 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
                 CREATE TRIGGER "TR_Appointments_DayCounts_Delete" AFTER DELETE ON "Appointments"
                 WHEN OLD."SpansDays" = 0
                 BEGIN
-                    DELETE FROM "AppointmentDayCounts" WHERE "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay" AND "Count" = 1;
                     UPDATE "AppointmentDayCounts" SET "Count" = "Count" - 1 WHERE "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay";
+                    DELETE FROM "AppointmentDayCounts" WHERE "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay" AND "Count" = 0;
                 END;
                 """);
             migrationBuilder.Sql("""
                 CREATE TRIGGER "TR_Appointments_DayCounts_Update" AFTER UPDATE OF "OwnerId", "SpansDays", "CalendarFirstDay" ON "Appointments"
                 BEGIN
-                    DELETE FROM "AppointmentDayCounts"
-                    WHERE OLD."SpansDays" = 0 AND "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay" AND "Count" = 1;
                     UPDATE "AppointmentDayCounts" SET "Count" = "Count" - 1
                     WHERE OLD."SpansDays" = 0 AND "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay";
+                    DELETE FROM "AppointmentDayCounts"
+                    WHERE OLD."SpansDays" = 0 AND "OwnerId" = OLD."OwnerId" AND "Day" = OLD."CalendarFirstDay" AND "Count" = 0;
                     INSERT INTO "AppointmentDayCounts" ("OwnerId", "Day", "Count") SELECT NEW."OwnerId", NEW."CalendarFirstDay", 1
                     WHERE NEW."SpansDays" = 0
                     ON CONFLICT ("OwnerId", "Day") DO UPDATE SET "Count" = "Count" + 1;

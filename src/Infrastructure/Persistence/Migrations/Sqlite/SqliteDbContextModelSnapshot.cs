@@ -464,7 +464,7 @@ namespace Sched.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.ToTable("AppointmentDayCounts", null, t =>
                         {
-                            t.HasCheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" > 0");
+                            t.HasCheckConstraint("CK_AppointmentDayCounts_Count", "\"Count\" >= 0");
                         });
                 });
 
