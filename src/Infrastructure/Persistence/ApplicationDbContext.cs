@@ -123,8 +123,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
                 this.GetService<IRelationalCommandDiagnosticsLogger>()),
             cancellationToken);
         var row = reader.DbDataReader;
-        var oneDayCounts = new Dictionary<DateOnly, int>(lastDay.DayNumber - firstDay.DayNumber + 1);
-        var appointments = new List<StoredAppointment>(oneDayCounts.Capacity * perDay);
+        var days = lastDay.DayNumber - firstDay.DayNumber + 1;
+        var oneDayCounts = new Dictionary<DateOnly, int>(days);
+        var appointments = new List<StoredAppointment>(days * perDay);
         var day = firstDay.AddDays(-1);
         while (await row.ReadAsync(cancellationToken))
         {

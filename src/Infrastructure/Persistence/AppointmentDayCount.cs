@@ -5,7 +5,7 @@ namespace Sched.Infrastructure.Persistence;
 /// owner's calendar, for the month grid's "+N more". Triggers on the Appointments table keep it (each
 /// provider's migration <c>AppointmentDayCounts</c> creates them), so every write counts, those that
 /// bypass EF Core included; nothing in Sched writes it. A day with none has no row.
-/// See docs/decisions/0026-the-calendar-reads-by-stored-days.md.
+/// See docs/decisions/0027-month-day-counts-are-kept-by-triggers.md.
 /// </summary>
 public sealed class AppointmentDayCount
 {

@@ -45,10 +45,10 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
     /// subquery that reads its first entries in order from the IX_Appointments_Days index; then those
     /// spanning days, in the order of the IX_Appointments_SpanningDays index.
     /// </summary>
-    protected override string MonthSql => """
+    protected override string MonthSql => $$"""
         SELECT CAST(julianday(counts."Day") - julianday({1}) AS INTEGER), counts."Count", a."Id", a."Title", a."AllDay",
-            CAST(round((julianday(a."Start") - 2440587.5) * 86400000.0) AS INTEGER),
-            CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER)
+            {{Milliseconds("a.\"Start\"")}},
+            {{Milliseconds("a.\"End\"")}}
         FROM "AppointmentDayCounts" AS counts JOIN "Appointments" AS a ON a."Id" IN (
             SELECT b."Id" FROM "Appointments" AS b
             WHERE b."OwnerId" = {0} AND b."SpansDays" = 0 AND b."CalendarFirstDay" = counts."Day"
@@ -56,11 +56,14 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
             LIMIT {3})
         WHERE counts."OwnerId" = {0} AND counts."Day" BETWEEN {1} AND {2};
         SELECT a."Id", a."Title", a."AllDay",
-            CAST(round((julianday(a."Start") - 2440587.5) * 86400000.0) AS INTEGER),
-            CAST(round((julianday(a."End") - 2440587.5) * 86400000.0) AS INTEGER), a."FirstDay", a."LastDay"
+            {{Milliseconds("a.\"Start\"")}},
+            {{Milliseconds("a.\"End\"")}}, a."FirstDay", a."LastDay"
         FROM "Appointments" AS a
         WHERE a."OwnerId" = {0} AND a."SpansDays" = 1 AND a."CalendarLastDay" >= {1} AND a."CalendarFirstDay" <= {2}
         ORDER BY a."CalendarLastDay", a."CalendarFirstDay", a."Id"
         LIMIT {4}
         """;
+
+    /// <summary>An instant's text as whole milliseconds since 1970-01-01 UTC (julianday keeps the millisecond exactly).</summary>
+    private static string Milliseconds(string column) => $"CAST(round((julianday({column}) - 2440587.5) * 86400000.0) AS INTEGER)";
 }
